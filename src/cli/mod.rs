@@ -1,0 +1,26 @@
+//! The command line: clap definitions, turned into library calls. Nothing
+//! below this module sees clap.
+
+pub mod build;
+
+use clap::{Parser, Subcommand};
+
+/// Turn news articles into a knowledge graph: who does what to whom, and who says so.
+#[derive(Debug, Parser)]
+#[command(name = "newskg", version, about, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Build(build::BuildArgs),
+}
+
+/// Runs the command; returns the process exit code.
+pub fn run(cli: Cli) -> anyhow::Result<i32> {
+    match cli.command {
+        Command::Build(a) => build::run(a),
+    }
+}

@@ -1,0 +1,329 @@
+//! Resolves mentions to entities: one entity per real-world thing.
+//!
+//! Gazetteer mentions resolve by id (Tehran and Iran are one state); persons
+//! by their name (a shorter or longer form of a name already seen is the same
+//! person; two different full names are never merged); surnames to the person
+//! whose name they end; pronouns to the most recent compatible antecedent;
+//! role nouns ("the CIA director") to the most recent person with that role
+//! and qualifier; "his country" to the state of the person "his" refers to.
+//!
+//! It does not find mentions ([`crate::mentions`]) or relations.
+
+use crate::graph::Entity;
+use crate::index::Index;
+use crate::lexicon::Gender;
+use crate::mentions::{Mention, MentionKind, Pronoun, Seed};
+use crate::ontology::EntityKind;
+
+/// An entity of one document, with what coreference learned about it.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    pub entity: Entity,
+    /// Organization or state the entity belongs to, with the sentence that says so.
+    pub affiliation: Option<(Seed, usize)>,
+    pub gender: Option<Gender>,
+    /// Whether the entity acts somewhere (a demonym that only modifies a thing does not).
+    pub acts: bool,
+    /// The first sentence it is mentioned in.
+    pub first_sentence: usize,
+}
+
+/// Entities of a document, and the entity of each mention (same order as the mentions).
+#[derive(Debug, Clone, Default)]
+pub struct Resolution {
+    pub entities: Vec<Resolved>,
+    pub of_mention: Vec<Option<usize>>,
+}
+
+impl Resolution {
+    pub fn entity_of(&self, mention: usize) -> Option<&Resolved> {
+        self.of_mention.get(mention).copied().flatten().map(|e| &self.entities[e])
+    }
+}
+
+/// Resolves `mentions` (in document order) to entities.
+pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
+    let mut r = Resolution::default();
+    // persons first, so that a surname before the full name still resolves
+    let mut persons: Vec<(String, usize)> = Vec::new();
+    for m in mentions {
+        if let MentionKind::Person { name, role, affiliation, gender } = &m.kind {
+            if let Some(e) = find_person(&r, &persons, name) {
+                let res = &mut r.entities[e];
+                if name.split_whitespace().count() > res.entity.label.split_whitespace().count() {
+                    let old = std::mem::replace(&mut res.entity.label, name.clone());
+                    add_alias(&mut res.entity, &old);
+                } else {
+                    add_alias(&mut res.entity, name);
+                }
+                if res.entity.role.is_none() {
+                    res.entity.role.clone_from(role);
+                }
+                if res.affiliation.is_none() {
+                    res.affiliation = affiliation.clone().map(|a| (a, m.sentence));
+                }
+                res.first_sentence = res.first_sentence.min(m.sentence);
+            } else {
+                let mut entity = Entity::new(crate::mentions::slug(name), name.clone(), EntityKind::Person);
+                entity.role.clone_from(role);
+                r.entities.push(Resolved {
+                    entity,
+                    affiliation: affiliation.clone().map(|a| (a, m.sentence)),
+                    gender: *gender,
+                    acts: true,
+                    first_sentence: m.sentence,
+                });
+                persons.push((name.clone(), r.entities.len() - 1));
+            }
+        }
+    }
+    // then every mention in order
+    let mut recent: Vec<(usize, usize)> = Vec::new(); // (entity, sentence) in order of mention
+    for m in mentions {
+        let e = match &m.kind {
+            MentionKind::Known { seed, .. } => Some(known(&mut r, seed, m, text, true)),
+            MentionKind::Demonym { seed, acts } => Some(known(&mut r, seed, m, text, *acts)),
+            MentionKind::Org { seed, aliases, head } => {
+                // a bare "the Foreign Ministry" after "the Iranian Foreign Ministry" is that ministry
+                let earlier = (seed.country.is_none())
+                    .then(|| {
+                        recent.iter().rev().map(|&(e, _)| e).find(|&e| {
+                            r.entities[e].entity.kind == EntityKind::Organization
+                                && r.entities[e].entity.label.ends_with(head.as_str())
+                        })
+                    })
+                    .flatten();
+                match earlier {
+                    Some(e) => Some(e),
+                    None => {
+                        let e = known(&mut r, seed, m, text, true);
+                        for a in aliases {
+                            add_alias(&mut r.entities[e].entity, a);
+                        }
+                        if let Some(c) = &seed.country {
+                            if r.entities[e].affiliation.is_none() {
+                                let cs = Seed { id: c.clone(), label: c.clone(), kind: EntityKind::Country, wikidata: None, country: None };
+                                r.entities[e].affiliation = Some((cs, m.sentence));
+                            }
+                        }
+                        Some(e)
+                    }
+                }
+            }
+            MentionKind::Person { name, .. } => find_person(&r, &persons, name),
+            MentionKind::Surname { text: s } => {
+                let e = surname(&r, &persons, s, &recent);
+                if let Some(e) = e {
+                    add_alias(&mut r.entities[e].entity, s);
+                }
+                e
+            }
+            MentionKind::Pronoun { pronoun, .. } => pronoun_antecedent(&r, *pronoun, &recent, m.sentence),
+            MentionKind::CountryOf { pronoun } => pronoun_antecedent(&r, *pronoun, &recent, m.sentence)
+                .and_then(|p| country_of(&mut r, p, m, text, index)),
+            MentionKind::Role { noun, qualifier } => role(&mut r, noun, qualifier.as_ref(), &recent, m, text),
+        };
+        if let Some(e) = e {
+            if m.actor && !matches!(m.kind, MentionKind::Demonym { acts: false, .. }) {
+                recent.push((e, m.sentence));
+            }
+        }
+        r.of_mention.push(e);
+    }
+    r
+}
+
+fn add_alias(e: &mut Entity, name: &str) {
+    let name = name.trim();
+    if name.is_empty() || name == e.label || e.aliases.iter().any(|a| a == name) {
+        return;
+    }
+    e.aliases.push(name.to_owned());
+    e.aliases.sort();
+}
+
+fn known(r: &mut Resolution, seed: &Seed, m: &Mention, text: &str, acts: bool) -> usize {
+    let surface = m.span.slice(text);
+    let e = match r.entities.iter().position(|x| x.entity.id == seed.id) {
+        Some(e) => e,
+        None => {
+            let mut entity = Entity::new(seed.id.clone(), seed.label.clone(), seed.kind);
+            entity.wikidata.clone_from(&seed.wikidata);
+            let affiliation = seed.country.as_ref().map(|c| {
+                (Seed { id: c.clone(), label: c.clone(), kind: EntityKind::Country, wikidata: None, country: None }, m.sentence)
+            });
+            let _ = text;
+            r.entities.push(Resolved { entity, affiliation, gender: None, acts: false, first_sentence: m.sentence });
+            r.entities.len() - 1
+        }
+    };
+    let res = &mut r.entities[e];
+    res.acts |= acts || !m.actor;
+    if matches!(m.kind, MentionKind::Known { .. } | MentionKind::Demonym { .. }) {
+        add_alias(&mut res.entity, surface.trim_start_matches("the ").trim_start_matches("The "));
+    }
+    e
+}
+
+fn name_words(name: &str) -> Vec<String> {
+    name.split_whitespace().map(|w| w.trim_end_matches('.').to_lowercase()).filter(|w| w.len() > 1).collect()
+}
+
+/// The person already seen whose name is a shorter or longer form of `name`.
+fn find_person(r: &Resolution, persons: &[(String, usize)], name: &str) -> Option<usize> {
+    let words = name_words(name);
+    persons.iter().find_map(|(n, e)| {
+        let other = name_words(n);
+        let (short, long) = if words.len() <= other.len() { (&words, &other) } else { (&other, &words) };
+        let same_last = short.last() == long.last();
+        (same_last && short.iter().all(|w| long.contains(w)) && r.entities[*e].entity.kind == EntityKind::Person).then_some(*e)
+    })
+}
+
+/// The person whose name ends (or, for East Asian order, starts) with `s`.
+fn surname(r: &Resolution, persons: &[(String, usize)], s: &str, recent: &[(usize, usize)]) -> Option<usize> {
+    let key = s.to_lowercase();
+    let matching: Vec<usize> = persons
+        .iter()
+        .filter(|(n, _)| {
+            let w = name_words(n);
+            w.len() >= 2 && (w.last() == Some(&key) || w.first() == Some(&key) && w.len() == 3)
+        })
+        .map(|&(_, e)| e)
+        .collect();
+    match matching.len() {
+        0 => None,
+        1 => Some(matching[0]),
+        // two persons share the name: the most recent one
+        _ => recent.iter().rev().map(|&(e, _)| e).find(|e| matching.contains(e)).or(Some(matching[0])),
+    }
+    .filter(|&e| r.entities[e].entity.kind == EntityKind::Person)
+}
+
+fn pronoun_antecedent(r: &Resolution, p: Pronoun, recent: &[(usize, usize)], sentence: usize) -> Option<usize> {
+    recent
+        .iter()
+        .rev()
+        .take_while(|&&(_, s)| sentence.saturating_sub(s) <= 3)
+        .map(|&(e, _)| e)
+        .find(|&e| {
+            let x = &r.entities[e];
+            match p {
+                Pronoun::He => x.entity.kind == EntityKind::Person && x.gender != Some(Gender::Female),
+                Pronoun::She => x.entity.kind == EntityKind::Person && x.gender != Some(Gender::Male),
+                Pronoun::It => matches!(x.entity.kind, EntityKind::Country | EntityKind::Organization),
+                Pronoun::They => x.entity.kind == EntityKind::Group,
+            }
+        })
+}
+
+fn country_of(r: &mut Resolution, person: usize, m: &Mention, text: &str, index: &Index) -> Option<usize> {
+    let (aff, _) = r.entities[person].affiliation.clone()?;
+    let country_id = if aff.kind == EntityKind::Country { aff.id } else { aff.country.clone()? };
+    let seed = seed_by_id(index, &country_id)?;
+    Some(known(r, &seed, m, text, true))
+}
+
+/// The gazetteer seed of an id.
+pub fn seed_by_id(index: &Index, id: &str) -> Option<Seed> {
+    let lex = &index.lexicon;
+    if let Some(c) = lex.countries.iter().find(|c| c.id == id) {
+        return Some(Seed { id: c.id.clone(), label: c.label.clone(), kind: EntityKind::Country, wikidata: c.wikidata.clone(), country: None });
+    }
+    lex.organizations.iter().find(|o| o.id == id).map(|o| Seed {
+        id: o.id.clone(),
+        label: o.label.clone(),
+        kind: o.kind,
+        wikidata: o.wikidata.clone(),
+        country: o.country.clone(),
+    })
+}
+
+fn role(r: &mut Resolution, noun: &str, qualifier: Option<&Seed>, recent: &[(usize, usize)], m: &Mention, text: &str) -> Option<usize> {
+    let fits = |x: &Resolved| {
+        if x.entity.kind != EntityKind::Person {
+            return false;
+        }
+        let role = x.entity.role.as_deref().unwrap_or("").to_lowercase();
+        let role_ok = role.contains(noun)
+            || (noun == "diplomat" && (role.contains("foreign") || role.contains("ambassador") || role.contains("envoy") || role.contains("secretary of state")))
+            || (noun.starts_with("spokes") && role.contains("spokes"))
+            || (noun == "official" && !role.is_empty())
+            || (noun == "minister" && role.contains("secretary"))
+            || (noun == "leader" && (role.contains("president") || role.contains("prime minister") || role.contains("leader")));
+        let qual_ok = match qualifier {
+            None => true,
+            Some(q) => x.affiliation.as_ref().is_some_and(|(a, _)| a.id == q.id || a.country.as_deref() == Some(q.id.as_str())),
+        };
+        role_ok && qual_ok
+    };
+    let hit = recent.iter().rev().map(|&(e, _)| e).find(|&e| fits(&r.entities[e]));
+    if hit.is_some() {
+        return hit;
+    }
+    // an unnamed official stands for the state or organization that qualifies it
+    qualifier.map(|q| known(r, q, m, text, true))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::Index;
+    use crate::sentences;
+    use crate::tokens::tokenize;
+
+    /// Resolves a text and lists, for each resolved mention, "surface=entity-id".
+    fn check(input: &str, expected: &[&str]) {
+        let index = Index::embedded().expect("lexicon");
+        let mut mentions = Vec::new();
+        for s in sentences::split(input, &index.lexicon) {
+            let toks = tokenize(input, s.span);
+            mentions.extend(crate::mentions::find(input, s.index, s.span, &toks, &index));
+        }
+        let r = resolve(&mentions, input, &index);
+        let got: Vec<String> = mentions
+            .iter()
+            .zip(&r.of_mention)
+            .filter_map(|(m, e)| e.map(|e| format!("{}={}", m.span.slice(input), r.entities[e].entity.id)))
+            .collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn surnames_and_pronouns() {
+        check(
+            "Deputy Assistant Secretary of Defense Dana Stroul spoke. Stroul said she was worried.",
+            &[
+                "Deputy Assistant Secretary of Defense Dana Stroul=dana-stroul",
+                "Stroul=dana-stroul",
+                "she=dana-stroul",
+            ],
+        );
+    }
+
+    #[test]
+    fn capitals_are_their_state() {
+        check("Tehran and Iran.", &["Tehran=iran", "Iran=iran"]);
+    }
+
+    #[test]
+    fn role_nouns_and_country_of() {
+        check(
+            "CIA Director William Burns spoke. The CIA director said his country was worried.",
+            &[
+                "CIA=cia",
+                "CIA Director William Burns=william-burns",
+                "CIA=cia",
+                "The CIA director=william-burns",
+            ],
+        );
+    }
+
+    #[test]
+    fn different_people_are_not_merged() {
+        check(
+            "President Joe Biden met President Xi Jinping. Biden spoke.",
+            &["President Joe Biden=joe-biden", "President Xi Jinping=xi-jinping", "Biden=joe-biden"],
+        );
+    }
+}

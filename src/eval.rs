@@ -1,0 +1,1 @@
+//! Scoring against gold annotations (the rules of the annotation contract).

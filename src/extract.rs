@@ -1,0 +1,146 @@
+//! Extraction of one document: sentences, tokens, mentions, coreference,
+//! relations, and affiliations, assembled into entities and relations with
+//! evidence. Extraction never fails: odd input yields fewer relations and a
+//! diagnostic, never an error or a panic.
+
+use crate::coref;
+use crate::diagnostics::Diagnostic;
+use crate::graph::{DocumentInfo, Entity, KnowledgeGraph, Relation};
+use crate::index::Index;
+use crate::mentions::{self, Mention};
+use crate::ontology::{EntityKind, Polarity, Predicate};
+use crate::relations::{self, Context, SentenceInput};
+use crate::sentences;
+use crate::text::Document;
+use crate::tokens;
+use std::collections::BTreeSet;
+
+/// What one document yields.
+#[derive(Debug, Clone)]
+pub struct Extraction {
+    pub info: DocumentInfo,
+    pub entities: Vec<Entity>,
+    pub relations: Vec<Relation>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Extraction {
+    /// Adds this document's entities and relations to a graph.
+    pub fn add_to(self, graph: &mut KnowledgeGraph) {
+        graph.add_document(self.info);
+        for e in self.entities {
+            graph.add_entity(e);
+        }
+        for r in self.relations {
+            graph.add_relation(r);
+        }
+    }
+
+    /// This document alone, as a graph.
+    pub fn into_graph(self) -> KnowledgeGraph {
+        let mut g = KnowledgeGraph::new();
+        self.add_to(&mut g);
+        g
+    }
+}
+
+/// Extracts one document.
+pub fn document(doc: &Document, index: &Index) -> Extraction {
+    let text = doc.text.as_str();
+    let mut diagnostics = Vec::new();
+    let sents = sentences::split(text, &index.lexicon);
+    let toks: Vec<Vec<tokens::Token>> = sents.iter().map(|s| tokens::tokenize(text, s.span)).collect();
+    let mut mentions: Vec<Mention> = Vec::new();
+    for (s, t) in sents.iter().zip(&toks) {
+        mentions.extend(mentions::find(text, s.index, s.span, t, index));
+    }
+    let resolution = coref::resolve(&mentions, text, index);
+    let ids: Vec<String> = resolution.entities.iter().map(|e| e.entity.id.clone()).collect();
+
+    let mut rels: Vec<Relation> = Vec::new();
+    let mut ctx = Context::default();
+    let mut by_sentence: Vec<Vec<(usize, &Mention)>> = vec![Vec::new(); sents.len()];
+    for (i, m) in mentions.iter().enumerate() {
+        if let Some(v) = by_sentence.get_mut(m.sentence) {
+            v.push((i, m));
+        }
+    }
+    for ((s, t), ms) in sents.iter().zip(&toks).zip(by_sentence) {
+        let input = SentenceInput { text, doc: &doc.id, index: s.index, span: s.span, tokens: t, mentions: ms };
+        let found = relations::extract(&input, &resolution, index, &mut ctx);
+        for f in &found {
+            rels.push(relations::to_relation(f, &ids, relations::evidence(&input)));
+        }
+    }
+    // affiliations: a person's title, an agency's state
+    let mut extra: Vec<Entity> = Vec::new();
+    for r in &resolution.entities {
+        let Some((aff, sentence)) = &r.affiliation else { continue };
+        if aff.id == r.entity.id {
+            continue;
+        }
+        let Some(s) = sents.get(*sentence) else { continue };
+        let t = &toks[s.index];
+        let input = SentenceInput { text, doc: &doc.id, index: s.index, span: s.span, tokens: t, mentions: Vec::new() };
+        if !resolution.entities.iter().any(|x| x.entity.id == aff.id) && !extra.iter().any(|x| x.id == aff.id) {
+            // a person's organization is a node even when named only in the title
+            match coref::seed_by_id(index, &aff.id) {
+                Some(seed) if r.entity.kind == EntityKind::Person => {
+                    let mut e = Entity::new(seed.id, seed.label, seed.kind);
+                    e.wikidata = seed.wikidata;
+                    extra.push(e);
+                }
+                _ => continue,
+            }
+        }
+        rels.push(Relation {
+            subject: r.entity.id.clone(),
+            predicate: Predicate::AffiliatedWith,
+            object: aff.id.clone(),
+            item: None,
+            asserted_by: None,
+            polarity: Polarity::Asserted,
+            hedged: false,
+            reported_with: None,
+            trigger: r.entity.role.clone().unwrap_or_default(),
+            rule: if r.entity.kind == EntityKind::Person { "title".into() } else { "gazetteer-affiliation".into() },
+            date: None,
+            evidence: vec![relations::evidence(&input)],
+        });
+    }
+    // nodes: entities that act or take part in a relation
+    let mut used: BTreeSet<&str> = BTreeSet::new();
+    for r in &rels {
+        used.insert(&r.subject);
+        used.insert(&r.object);
+        if let Some(a) = &r.asserted_by {
+            used.insert(a);
+        }
+    }
+    let entities: Vec<Entity> = resolution
+        .entities
+        .iter()
+        .filter(|r| r.acts || used.contains(r.entity.id.as_str()))
+        .map(|r| r.entity.clone())
+        .chain(extra)
+        .collect();
+    let kept: BTreeSet<&str> = entities.iter().map(|e| e.id.as_str()).collect();
+    let before = rels.len();
+    rels.retain(|r| kept.contains(r.subject.as_str()) && kept.contains(r.object.as_str()));
+    if rels.len() < before {
+        diagnostics.push(Diagnostic::info(&doc.id, format!("{} relations dropped for lack of an entity", before - rels.len())));
+    }
+    if sents.is_empty() {
+        diagnostics.push(Diagnostic::warning(&doc.source, "the document has no text"));
+    }
+    let info = DocumentInfo {
+        id: doc.id.clone(),
+        source: doc.source.clone(),
+        sentences: sents.len(),
+        title: doc.title.clone(),
+        url: doc.url.clone(),
+        date: doc.date.clone(),
+        sha256: doc.content_hash(),
+    };
+    Extraction { info, entities, relations: rels, diagnostics }
+}

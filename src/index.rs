@@ -1,0 +1,168 @@
+//! The lexicon compiled for matching: one Aho-Corasick automaton over every
+//! name of the gazetteer, and phrase sets over the lexicons. Built once and
+//! shared by every document; building it is the only start-up cost.
+//!
+//! This module does not decide what a match means; [`crate::mentions`] and
+//! [`crate::relations`] do.
+
+use crate::lexicon::{CueKind, Lexicon, LexiconError, Trigger};
+use crate::ontology::EntityKind;
+use crate::tokens::PhraseSet;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// How a gazetteer name refers to its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameForm {
+    /// The label or an alias: "Iran", "the Islamic Republic".
+    Name,
+    /// A capital: "Tehran".
+    Capital,
+    /// A demonym: "Iranian", "Iranians".
+    Demonym,
+    /// A seat of government: "the Kremlin".
+    Metonym,
+}
+
+/// What one gazetteer pattern stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameEntry {
+    /// Index into `Lexicon::countries` (kind Country) or `Lexicon::organizations`.
+    pub entry: usize,
+    pub kind: EntityKind,
+    pub form: NameForm,
+    /// The pattern as written in the gazetteer.
+    pub pattern: String,
+}
+
+/// A compiled lexicon.
+#[derive(Debug, Clone)]
+pub struct Index {
+    pub lexicon: Lexicon,
+    names: AhoCorasick,
+    name_entries: Vec<NameEntry>,
+    pub titles: AhoCorasick,
+    pub title_entries: Vec<usize>,
+    pub triggers: PhraseSet<usize>,
+    pub cues: PhraseSet<CueKind>,
+    pub items: PhraseSet<String>,
+}
+
+impl Index {
+    /// Compiles a lexicon.
+    pub fn new(lexicon: Lexicon) -> Result<Index, LexiconError> {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut name_entries = Vec::new();
+        let mut add = |pattern: &str, entry: usize, kind: EntityKind, form: NameForm| {
+            if pattern.trim().is_empty() {
+                return;
+            }
+            patterns.push(pattern.to_owned());
+            name_entries.push(NameEntry { entry, kind, form, pattern: pattern.to_owned() });
+        };
+        for (i, c) in lexicon.countries.iter().enumerate() {
+            add(&c.label, i, EntityKind::Country, NameForm::Name);
+            for a in &c.aliases {
+                add(a, i, EntityKind::Country, NameForm::Name);
+            }
+            for a in &c.capitals {
+                add(a, i, EntityKind::Country, NameForm::Capital);
+            }
+            for a in &c.demonyms {
+                add(a, i, EntityKind::Country, NameForm::Demonym);
+            }
+            for a in &c.metonyms {
+                add(a, i, EntityKind::Country, NameForm::Metonym);
+            }
+        }
+        for (i, o) in lexicon.organizations.iter().enumerate() {
+            add(&o.label, i, o.kind, NameForm::Name);
+            for a in &o.aliases {
+                add(a, i, o.kind, NameForm::Name);
+            }
+        }
+        let names = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .map_err(|e| LexiconError::Syntax { file: "gazetteer".into(), line: 0, message: e.to_string() })?;
+        let titles = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(lexicon.titles.iter().map(|t| t.title.as_str()))
+            .map_err(|e| LexiconError::Syntax { file: "gazetteer/titles.tsv".into(), line: 0, message: e.to_string() })?;
+        let title_entries = (0..lexicon.titles.len()).collect();
+        let mut triggers = PhraseSet::default();
+        for (i, t) in lexicon.triggers.iter().enumerate() {
+            triggers.insert(&t.form, i);
+        }
+        let mut cues = PhraseSet::default();
+        for (cue, kinds) in &lexicon.cues {
+            for k in kinds {
+                cues.insert(cue, *k);
+            }
+        }
+        let mut items = PhraseSet::default();
+        for (item, class) in &lexicon.items {
+            items.insert(item, class.clone());
+        }
+        Ok(Index { lexicon, names, name_entries, titles, title_entries, triggers, cues, items })
+    }
+
+    /// The embedded lexicon, compiled.
+    pub fn embedded() -> Result<Index, LexiconError> {
+        Index::new(Lexicon::embedded()?)
+    }
+
+    /// Every gazetteer name in `text`, leftmost-longest, on word boundaries,
+    /// with capitalization respected: a capitalized word of the pattern must be
+    /// capitalized in the text, and an all-capitals pattern ("US") must match exactly.
+    pub fn find_names<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (crate::text::Span, &'a NameEntry)> + 'a {
+        self.names.find_iter(text).filter_map(move |m| {
+            let (s, e) = (m.start(), m.end());
+            let before = text[..s].chars().next_back();
+            let after = text[e..].chars().next();
+            if before.is_some_and(|c| c.is_alphanumeric()) || after.is_some_and(|c| c.is_alphanumeric()) {
+                return None;
+            }
+            // "U.S" must not match inside "U.S.A" etc: handled by longest; a trailing dot is fine
+            let entry = &self.name_entries[m.pattern().as_usize()];
+            if !capitalization_matches(&entry.pattern, &text[s..e]) {
+                return None;
+            }
+            Some((crate::text::Span::new(s, e), entry))
+        })
+    }
+
+    pub fn trigger(&self, i: usize) -> &Trigger {
+        &self.lexicon.triggers[i]
+    }
+}
+
+/// Whether `found` has the capitals `pattern` asks for.
+pub fn capitalization_matches(pattern: &str, found: &str) -> bool {
+    let letters: Vec<char> = pattern.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+        return pattern == found;
+    }
+    pattern.split_whitespace().zip(found.split_whitespace()).all(|(p, f)| {
+        let pc = p.chars().next();
+        let fc = f.chars().next();
+        match (pc, fc) {
+            (Some(p), Some(f)) if p.is_uppercase() => f.is_uppercase(),
+            _ => true,
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capitalization() {
+        assert!(capitalization_matches("Turkey", "Turkey"));
+        assert!(!capitalization_matches("Turkey", "turkey"));
+        assert!(!capitalization_matches("US", "us"));
+        assert!(capitalization_matches("western allies", "Western allies"));
+    }
+}

@@ -1,0 +1,610 @@
+//! Finds mentions of entities in one sentence: gazetteer names (states,
+//! capitals, metonyms, organizations), demonyms (as actors or as modifiers of
+//! a thing), persons introduced by a title or a given name, organizations by
+//! the form of their name, pronouns, role nouns ("the CIA director") and
+//! bare surnames.
+//!
+//! It does not decide which entity a pronoun, surname or role noun refers to:
+//! that is [`crate::coref::resolve`]. Every mention keeps its byte span.
+
+use crate::index::{Index, NameForm};
+use crate::lexicon::{CueKind, Gender};
+use crate::ontology::EntityKind;
+use crate::text::Span;
+use crate::tokens::Token;
+
+/// An entity known from the gazetteer, or built from a title or a name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Seed {
+    pub id: String,
+    pub label: String,
+    pub kind: EntityKind,
+    pub wikidata: Option<String>,
+    /// The state a national organization belongs to.
+    pub country: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pronoun {
+    He,
+    She,
+    It,
+    They,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A gazetteer entity by name, capital or metonym.
+    Known { seed: Seed, form: NameForm },
+    /// A demonym; `acts` when it stands for the state ("Iranian officials"),
+    /// not when it only modifies a thing ("Iranian drones").
+    Demonym { seed: Seed, acts: bool },
+    /// A person introduced by a title or a full name.
+    Person { name: String, role: Option<String>, affiliation: Option<Seed>, gender: Option<Gender> },
+    /// An organization recognised by the form of its name.
+    Org { seed: Seed, head: String, aliases: Vec<String> },
+    /// A single name that may be the surname of a person seen elsewhere.
+    Surname { text: String },
+    Pronoun { pronoun: Pronoun, possessive: bool },
+    /// "the CIA director", "the top Iranian diplomat".
+    Role { noun: String, qualifier: Option<Seed> },
+    /// "his country": the state of the person the pronoun refers to.
+    CountryOf { pronoun: Pronoun },
+}
+
+/// One mention in one sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub span: Span,
+    pub sentence: usize,
+    /// Token range `[first, last)` in the sentence's tokens.
+    pub tokens: (usize, usize),
+    pub kind: MentionKind,
+    /// Whether the mention can be an argument of a relation (a qualifier
+    /// inside a title, "CIA" in "CIA Director William Burns", cannot).
+    pub actor: bool,
+    /// Followed by a possessive `'s`.
+    pub possessive: bool,
+}
+
+/// Finds the mentions of one sentence. `text` is the whole document.
+pub fn find(text: &str, sentence: usize, span: Span, tokens: &[Token], index: &Index) -> Vec<Mention> {
+    let mut found = Finder { text, sentence, tokens, index, taken: vec![false; tokens.len()], out: Vec::new() };
+    let names = found.names(span);
+    found.persons_with_titles(&names);
+    found.persons_by_given_name(&names);
+    found.roles(&names);
+    found.organizations(&names);
+    found.remaining_names(&names);
+    found.pronouns();
+    found.reported_speakers();
+    found.out.sort_by_key(|m| (m.span.start, m.span.end));
+    for m in &mut found.out {
+        m.possessive = tokens.get(m.tokens.1).is_some_and(|t| t.lower == "'s" || t.lower == "'");
+    }
+    found.out
+}
+
+/// A gazetteer name found in the sentence, with its token range.
+#[derive(Debug, Clone)]
+struct Name {
+    span: Span,
+    toks: (usize, usize),
+    seed: Seed,
+    form: NameForm,
+}
+
+struct Finder<'a> {
+    text: &'a str,
+    sentence: usize,
+    tokens: &'a [Token],
+    index: &'a Index,
+    taken: Vec<bool>,
+    out: Vec<Mention>,
+}
+
+const PARTICLES: &[&str] = &["al", "bin", "bint", "ibn", "de", "da", "del", "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "el", "di", "y"];
+
+/// Capitalized words that begin sentences or name months and days, never a person.
+const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "in", "on", "at", "but", "and", "or", "he", "she", "it", "they", "we", "i", "this", "that", "these",
+    "those", "his", "her", "its", "their", "our", "my", "as", "after", "before", "while", "when", "if", "for", "with",
+    "from", "by", "to", "of", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "meanwhile", "however", "furthermore", "additionally", "moreover", "earlier", "later", "last", "next", "this",
+    "quite", "speaking", "asked", "according", "under", "since", "during", "despite", "following", "both", "all",
+    "some", "many", "several", "there", "here", "what", "who", "why", "how", "where", "western", "eastern", "northern",
+    "southern", "global", "international", "islamic", "republic", "state", "ministry", "foreign", "defense", "defence",
+];
+
+impl Finder<'_> {
+    fn tok_range(&self, span: Span) -> (usize, usize) {
+        let first = self.tokens.partition_point(|t| t.span.end <= span.start);
+        let last = self.tokens.partition_point(|t| t.span.start < span.end);
+        (first, last.max(first))
+    }
+
+    fn seed_of(&self, kind: EntityKind, entry: usize) -> Seed {
+        let lex = &self.index.lexicon;
+        match kind {
+            EntityKind::Country => {
+                let c = &lex.countries[entry];
+                Seed { id: c.id.clone(), label: c.label.clone(), kind, wikidata: c.wikidata.clone(), country: None }
+            }
+            _ => {
+                let o = &lex.organizations[entry];
+                Seed { id: o.id.clone(), label: o.label.clone(), kind: o.kind, wikidata: o.wikidata.clone(), country: o.country.clone() }
+            }
+        }
+    }
+
+    fn names(&self, span: Span) -> Vec<Name> {
+        let s = span.slice(self.text);
+        self.index
+            .find_names(s)
+            .map(|(sp, e)| {
+                let abs = Span::new(span.start + sp.start, span.start + sp.end);
+                Name { span: abs, toks: self.tok_range(abs), seed: self.seed_of(e.kind, e.entry), form: e.form }
+            })
+            .filter(|n| n.toks.1 > n.toks.0)
+            .collect()
+    }
+
+    fn push(&mut self, toks: (usize, usize), kind: MentionKind, actor: bool) {
+        for t in toks.0..toks.1 {
+            self.taken[t] = true;
+        }
+        let span = Span::new(self.tokens[toks.0].span.start, self.tokens[toks.1 - 1].span.end);
+        self.out.push(Mention { span, sentence: self.sentence, tokens: toks, kind, actor, possessive: false });
+    }
+
+    fn free(&self, a: usize, b: usize) -> bool {
+        (a..b).all(|t| !self.taken[t])
+    }
+
+    fn cue(&self, i: usize, kind: CueKind) -> Option<usize> {
+        let (n, kinds) = self.index.cues.longest_at(self.tokens, i)?;
+        kinds.contains(&kind).then_some(n)
+    }
+
+    /// A name token: capitalized word, not a gazetteer name, not a function word.
+    fn name_token(&self, i: usize, names: &[Name]) -> bool {
+        let Some(t) = self.tokens.get(i) else { return false };
+        t.is_word()
+            && t.capitalized
+            && !NOT_NAMES.contains(&t.lower.as_str())
+            && !names.iter().any(|n| n.toks.0 <= i && i < n.toks.1 && n.form != NameForm::Demonym)
+            && self.index.cues.longest_at(self.tokens, i).is_none_or(|(_, k)| !k.contains(&CueKind::Report))
+    }
+
+    /// The person name that starts at token `i`: up to five name tokens,
+    /// particles and initials included. Returns the end token.
+    fn name_at(&self, i: usize, names: &[Name]) -> Option<usize> {
+        let mut j = i;
+        let mut words = 0;
+        while j < self.tokens.len() && words < 5 {
+            let t = &self.tokens[j];
+            if self.name_token(j, names) && !self.taken[j] {
+                words += 1;
+                j += 1;
+                // an initial: "J."
+                if t.lower.chars().count() == 1 && self.tokens.get(j).is_some_and(|d| d.lower == ".") {
+                    j += 1;
+                }
+            } else if words > 0 && PARTICLES.contains(&t.lower.as_str()) && self.name_token(j + 1, names) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        (words > 0).then_some(j)
+    }
+
+    fn name_text(&self, a: usize, b: usize) -> String {
+        let s = Span::new(self.tokens[a].span.start, self.tokens[b - 1].span.end).slice(self.text);
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    fn gender_of(&self, name: &str) -> Option<Gender> {
+        let first = name.split_whitespace().next()?;
+        self.index.lexicon.given_names.iter().find(|(n, _)| n.eq_ignore_ascii_case(first)).and_then(|(_, g)| *g)
+    }
+
+    /// "Deputy Assistant Secretary of Defense Dana Stroul", "CIA Director William Burns",
+    /// "Iran's foreign minister, Abbas Araghchi".
+    fn persons_with_titles(&mut self, names: &[Name]) {
+        let span = Span::new(
+            self.tokens.first().map_or(0, |t| t.span.start),
+            self.tokens.last().map_or(0, |t| t.span.end),
+        );
+        let s = span.slice(self.text);
+        let mut titles: Vec<(Span, usize)> = Vec::new();
+        for m in self.index.titles.find_iter(s) {
+            let (a, b) = (span.start + m.start(), span.start + m.end());
+            let before = self.text[..a].chars().next_back();
+            let after = self.text[b..].chars().next();
+            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            titles.push((Span::new(a, b), m.pattern().as_usize()));
+        }
+        for (tspan, entry) in titles {
+            let (t0, t1) = self.tok_range(tspan);
+            if t1 <= t0 || !self.free(t0, t1) {
+                continue;
+            }
+            // the name follows, directly or after a comma ("foreign minister, Abbas Araghchi")
+            let mut n0 = t1;
+            if self.tokens.get(n0).is_some_and(|t| t.lower == ",") {
+                n0 += 1;
+            }
+            let Some(n1) = self.name_at(n0, names) else { continue };
+            let capital_title = self.tokens[t0].capitalized;
+            if !capital_title && n0 == t1 && n1 - n0 < 2 {
+                continue;
+            }
+            // qualifiers to the left: modifiers, then a state or organization
+            let mut q0 = t0;
+            while q0 > 0 && self.cue(q0 - 1, CueKind::TitleModifier).is_some() && self.tokens[q0 - 1].capitalized {
+                q0 -= 1;
+            }
+            let mut affiliation = self.index.lexicon.titles[entry].affiliation.as_deref().and_then(|id| self.seed_by_id(id));
+            let mut start = q0;
+            let mut p = q0;
+            if p > 0 && self.tokens[p - 1].lower == "'s" {
+                p -= 1;
+            }
+            if let Some(n) = names.iter().find(|n| n.toks.1 == p && p > 0) {
+                if self.free(n.toks.0, n.toks.1) {
+                    affiliation = Some(n.seed.clone());
+                    start = n.toks.0;
+                    self.push(n.toks, MentionKind::Known { seed: n.seed.clone(), form: n.form }, false);
+                }
+            }
+            let _ = start;
+            let role_span = Span::new(self.tokens[q0.min(t0)].span.start, self.tokens[t1 - 1].span.end);
+            let mut role = role_span.slice(self.text).to_owned();
+            if let Some(a) = &affiliation {
+                if q0 > 0 && names.iter().any(|n| n.toks.1 == q0 || n.toks.1 + 1 == q0) {
+                    let qual = Span::new(names.iter().find(|n| n.toks.1 == q0 || n.toks.1 + 1 == q0).map_or(role_span.start, |n| n.span.start), role_span.end);
+                    role = qual.slice(self.text).to_owned();
+                }
+                let _ = a;
+            }
+            let name = self.name_text(n0, n1);
+            let gender = self.gender_of(&name);
+            let kind = MentionKind::Person { name, role: Some(tidy(&role)), affiliation, gender };
+            // the actor mention is the name; the title is part of it when adjacent
+            let m0 = if n0 == t1 { q0 } else { n0 };
+            self.push((m0, n1), kind, true);
+            for t in q0..n1 {
+                self.taken[t] = true;
+            }
+        }
+    }
+
+    fn seed_by_id(&self, id: &str) -> Option<Seed> {
+        let lex = &self.index.lexicon;
+        if let Some(i) = lex.countries.iter().position(|c| c.id == id) {
+            return Some(self.seed_of(EntityKind::Country, i));
+        }
+        lex.organizations.iter().position(|o| o.id == id).map(|i| self.seed_of(EntityKind::Organization, i))
+    }
+
+    /// "Dana Stroul said": a capitalized sequence that starts with a known given
+    /// name, or two to four name words before a reporting verb.
+    fn persons_by_given_name(&mut self, names: &[Name]) {
+        let mut i = 0;
+        while i < self.tokens.len() {
+            if self.taken[i] || !self.name_token(i, names) {
+                i += 1;
+                continue;
+            }
+            let Some(j) = self.name_at(i, names) else {
+                i += 1;
+                continue;
+            };
+            let words = (i..j).filter(|&k| self.tokens[k].is_word() && self.tokens[k].lower.len() > 1).count();
+            let given = self.index.lexicon.given_names.keys().any(|g| g.eq_ignore_ascii_case(&self.tokens[i].lower));
+            let reported = self.cue(j, CueKind::Report).is_some()
+                || (self.tokens.get(j).is_some_and(|t| t.lower == ",")
+                    && (j + 1..(j + 4).min(self.tokens.len())).any(|k| self.cue(k, CueKind::RoleNoun).is_some()));
+            let honorific = i > 0 && matches!(self.tokens[i - 1].lower.as_str(), "mr" | "mrs" | "ms" | "dr");
+            if words >= 2 && (given || reported || honorific) {
+                let name = self.name_text(i, j);
+                let gender = self.gender_of(&name);
+                self.push((i, j), MentionKind::Person { name, role: None, affiliation: None, gender }, true);
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// "the CIA director", "the top Iranian diplomat", "the minister".
+    fn roles(&mut self, names: &[Name]) {
+        for i in 0..self.tokens.len() {
+            if self.taken[i] || !matches!(self.tokens[i].lower.as_str(), "the" | "its" | "their") {
+                continue;
+            }
+            // the ROLE, with up to four words between
+            for j in i + 1..(i + 6).min(self.tokens.len()) {
+                if self.taken[j] && !names.iter().any(|n| n.toks.0 <= j && j < n.toks.1) {
+                    break;
+                }
+                if let Some(n) = self.cue(j, CueKind::RoleNoun) {
+                    let end = j + n;
+                    // a name right after makes it a title, handled elsewhere; a plural is not a person
+                    if self.tokens.get(end).is_some_and(|t| t.capitalized && t.is_word()) {
+                        break;
+                    }
+                    let qualifier = names.iter().find(|nm| nm.toks.0 > i && nm.toks.1 <= j).map(|nm| nm.seed.clone());
+                    let noun = (j..end).map(|k| self.tokens[k].lower.as_str()).collect::<Vec<_>>().join(" ");
+                    if let Some(nm) = names.iter().find(|nm| nm.toks.0 > i && nm.toks.1 <= j) {
+                        self.push(nm.toks, MentionKind::Known { seed: nm.seed.clone(), form: nm.form }, false);
+                    }
+                    self.push((i, end), MentionKind::Role { noun, qualifier }, true);
+                    break;
+                }
+                let t = &self.tokens[j];
+                if !t.is_word() {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// "the Iranian Foreign Ministry", "Russia's Defence Ministry", "the Ministry of Foreign Affairs".
+    fn organizations(&mut self, names: &[Name]) {
+        let mut i = 0;
+        while i < self.tokens.len() {
+            let Some(n) = self.cue(i, CueKind::OrgHead) else {
+                i += 1;
+                continue;
+            };
+            if !self.tokens[i].capitalized || !self.free(i, i + n) {
+                i += n;
+                continue;
+            }
+            // capitalized words before the head
+            let mut a = i;
+            while a > 0 && !self.taken[a - 1] && self.tokens[a - 1].is_word() && self.tokens[a - 1].capitalized
+                && !NOT_NAMES[..3].contains(&self.tokens[a - 1].lower.as_str())
+                && !names.iter().any(|nm| nm.toks.1 == a && nm.toks.0 < a)
+            {
+                a -= 1;
+            }
+            let mut b = i + n;
+            // "Ministry of Foreign Affairs"
+            if a == i && self.tokens.get(b).is_some_and(|t| t.lower == "of") {
+                let mut c = b + 1;
+                while c < self.tokens.len() && self.tokens[c].capitalized && self.tokens[c].is_word() && !self.taken[c] {
+                    c += 1;
+                }
+                if c > b + 1 {
+                    b = c;
+                }
+            }
+            if a == i && b == i + n {
+                i += n;
+                continue;
+            }
+            // a state before it: "Iranian", "Iran's", "Russian"
+            let mut q = a;
+            if q > 0 && self.tokens[q - 1].lower == "'s" {
+                q -= 1;
+            }
+            let country = names.iter().find(|nm| nm.toks.1 == q && nm.seed.kind == EntityKind::Country && self.free(nm.toks.0, nm.toks.1));
+            let head = self.name_text(a, b);
+            let (id, label, aliases, start, cseed) = match country {
+                Some(c) => {
+                    let demonym = self.index.lexicon.countries.iter().find(|x| x.id == c.seed.id).and_then(|x| x.demonyms.first().cloned()).unwrap_or_else(|| c.seed.label.clone());
+                    let label = format!("{demonym} {head}");
+                    let aliases = vec![
+                        format!("{} {head}", c.seed.label),
+                        format!("{}'s {head}", c.seed.label),
+                        format!("{head} of {}", c.seed.label),
+                        self.name_text(c.toks.0, b),
+                    ];
+                    (format!("{}-{}", c.seed.id, slug(&head)), label, aliases, c.toks.0, Some(c.seed.id.clone()))
+                }
+                None => (slug(&head), head.clone(), Vec::new(), a, None),
+            };
+            if names.iter().any(|nm| nm.toks.0 <= a && b <= nm.toks.1) {
+                i = b;
+                continue;
+            }
+            let seed = Seed { id, label, kind: EntityKind::Organization, wikidata: None, country: cseed };
+            self.push((start, b), MentionKind::Org { seed, head: head.clone(), aliases }, true);
+            i = b;
+        }
+    }
+
+    /// Gazetteer names not consumed by a person, role or organization.
+    fn remaining_names(&mut self, names: &[Name]) {
+        for n in names {
+            if !self.free(n.toks.0, n.toks.1) {
+                continue;
+            }
+            if n.form == NameForm::Demonym {
+                let next = n.toks.1;
+                let plural = n.span.slice(self.text).ends_with('s') && n.seed.kind == EntityKind::Country;
+                let noun = self.cue(next, CueKind::ActorNoun).is_some();
+                let hyphen_pair = self.tokens[n.toks.0].span.start < n.span.start || self.tokens[n.toks.1 - 1].span.end > n.span.end;
+                let acts = (noun && !hyphen_pair) || (plural && !self.tokens.get(next).is_some_and(|t| t.is_word() && !t.capitalized && self.index.items.longest_at(self.tokens, next).is_some()));
+                let toks = if noun && !hyphen_pair { (n.toks.0, next + self.cue(next, CueKind::ActorNoun).unwrap_or(0)) } else { n.toks };
+                self.push_exact(n.span, toks, MentionKind::Demonym { seed: n.seed.clone(), acts }, acts);
+            } else {
+                // "the UK government", "Russian Federation forces": a name followed by an actor noun
+                self.push_exact(n.span, n.toks, MentionKind::Known { seed: n.seed.clone(), form: n.form }, true);
+            }
+        }
+    }
+
+    /// Like `push`, but keeps the gazetteer span (a name inside "Iran-Russia").
+    fn push_exact(&mut self, span: Span, toks: (usize, usize), kind: MentionKind, actor: bool) {
+        self.out.push(Mention { span, sentence: self.sentence, tokens: toks, kind, actor, possessive: false });
+        // several names may share one hyphenated token: do not mark it taken
+    }
+
+    fn pronouns(&mut self) {
+        for i in 0..self.tokens.len() {
+            if self.taken[i] {
+                continue;
+            }
+            let (pronoun, possessive) = match self.tokens[i].lower.as_str() {
+                "he" | "him" => (Pronoun::He, false),
+                "his" => (Pronoun::He, true),
+                "she" => (Pronoun::She, false),
+                "her" => (Pronoun::She, true),
+                "it" => (Pronoun::It, false),
+                "its" => (Pronoun::It, true),
+                "they" | "them" => (Pronoun::They, false),
+                "their" => (Pronoun::They, true),
+                _ => continue,
+            };
+            if possessive && self.tokens.get(i + 1).is_some_and(|t| t.lower == "country" || t.lower == "government") {
+                if pronoun == Pronoun::It || pronoun == Pronoun::They {
+                    self.push((i, i + 2), MentionKind::Pronoun { pronoun, possessive: false }, true);
+                } else {
+                    self.push((i, i + 2), MentionKind::CountryOf { pronoun }, true);
+                }
+                continue;
+            }
+            self.push((i, i + 1), MentionKind::Pronoun { pronoun, possessive }, true);
+        }
+    }
+
+    /// A single capitalized word next to a reporting verb or in subject
+    /// position that is no known name: a possible surname ("Stroul said").
+    fn reported_speakers(&mut self) {
+        for i in 0..self.tokens.len() {
+            let t = &self.tokens[i];
+            if self.taken[i] || !t.is_word() || !t.capitalized || NOT_NAMES.contains(&t.lower.as_str()) || t.lower.len() < 2 {
+                continue;
+            }
+            if t.lower.chars().all(|c| !c.is_alphabetic()) {
+                continue;
+            }
+            let text = t.span.slice(self.text).to_owned();
+            self.push((i, i + 1), MentionKind::Surname { text }, true);
+        }
+    }
+}
+
+/// A lower-case, hyphenated, ASCII id: "Dana Stroul" -> "dana-stroul".
+pub fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let c = fold_char(c);
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    if out.is_empty() {
+        out.push_str("entity");
+    }
+    out
+}
+
+fn fold_char(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'ē' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
+        'ç' | 'č' | 'ć' => 'c',
+        'ñ' | 'ń' => 'n',
+        'š' | 'ś' | 'ş' => 's',
+        'ž' | 'ź' | 'ż' => 'z',
+        'ğ' => 'g',
+        'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' => 'a',
+        'É' | 'È' | 'Ê' | 'Ë' => 'e',
+        'Í' | 'Î' | 'İ' => 'i',
+        'Ó' | 'Ô' | 'Ö' => 'o',
+        'Ú' | 'Û' | 'Ü' => 'u',
+        'Ç' | 'Č' => 'c',
+        'Š' | 'Ş' => 's',
+        'Ž' => 'z',
+        _ => c,
+    }
+}
+
+fn tidy(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    fn check(input: &str, expected: &[&str]) {
+        let index = Index::embedded().expect("lexicon");
+        let span = Span::new(0, input.len());
+        let toks = tokenize(input, span);
+        let got: Vec<String> = find(input, 0, span, &toks, &index)
+            .iter()
+            .filter(|m| !matches!(m.kind, MentionKind::Surname { .. }))
+            .map(|m| {
+                let what = match &m.kind {
+                    MentionKind::Known { seed, .. } => format!("{}", seed.id),
+                    MentionKind::Demonym { seed, acts } => format!("{}{}", seed.id, if *acts { "" } else { "(mod)" }),
+                    MentionKind::Person { name, role, affiliation, .. } => format!(
+                        "person:{name}|{}|{}",
+                        role.as_deref().unwrap_or(""),
+                        affiliation.as_ref().map_or("", |a| a.id.as_str())
+                    ),
+                    MentionKind::Org { seed, .. } => format!("org:{}", seed.label),
+                    MentionKind::Surname { text } => format!("surname:{text}"),
+                    MentionKind::Pronoun { pronoun, .. } => format!("{pronoun:?}"),
+                    MentionKind::Role { noun, qualifier } => format!("role:{noun}|{}", qualifier.as_ref().map_or("", |q| q.id.as_str())),
+                    MentionKind::CountryOf { pronoun } => format!("country-of:{pronoun:?}"),
+                };
+                format!("{}={what}", m.span.slice(input))
+            })
+            .collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn states_capitals_and_demonyms() {
+        check(
+            "Tehran denied that Iranian drones reached Russia, Iranian officials said.",
+            &["Tehran=iran", "Iranian=iran(mod)", "Russia=russia", "Iranian officials=iran"],
+        );
+        check("Iran-Russia co-op", &["Iran=iran", "Russia=russia"]);
+    }
+
+    #[test]
+    fn persons_with_titles_and_affiliation() {
+        check(
+            "CIA Director William Burns met UK Foreign Secretary James Cleverly.",
+            &[
+                "CIA=cia",
+                "CIA Director William Burns=person:William Burns|CIA Director|cia",
+                "UK=united-kingdom",
+                "UK Foreign Secretary James Cleverly=person:James Cleverly|UK Foreign Secretary|united-kingdom",
+            ],
+        );
+    }
+
+    #[test]
+    fn roles_and_pronouns() {
+        check(
+            "The top Iranian diplomat said his country would respond.",
+            &["Iranian=iran", "The top Iranian diplomat=role:diplomat|iran", "his country=country-of:He"],
+        );
+    }
+
+    #[test]
+    fn organizations_by_form() {
+        check("Russia's Defence Ministry said", &["Russia's Defence Ministry=org:Russian Defence Ministry"]);
+    }
+}

@@ -1,0 +1,995 @@
+//! Extracts typed relations from one sentence at a time, with their claimant
+//! and polarity.
+//!
+//! For every trigger of `lexicon/triggers.tsv` the trigger's frame says where
+//! its arguments are: the subject is the nearest acting mention to the left
+//! (with coordination: "Turkey and the United States sent"), or the agent
+//! after `by` in the passive; the object follows the trigger, after `to` for
+//! a recipient, after `about` for a worry, `between A and B` or `A-B` for a
+//! pair. Relations between two parties ("cooperation between Russia and
+//! Iran") fan out to one edge per party where the frame asks for it.
+//!
+//! Claims: reported speech (`X said`, `according to X`, a quote followed by
+//! `X said`, a headline ending in `: X`) makes X the claimant of what it
+//! reports; an accusation's content is claimed by the accuser; a denial marks
+//! its content `denied` and yields `denies(X, other party)`; a negated
+//! relation is never asserted; what follows a request or a modal (`asked Kyiv
+//! to provide proof`, `could supply`) is not a fact and is not emitted.
+//!
+//! It does not find mentions or resolve them; it takes both as given.
+
+use crate::coref::Resolution;
+use crate::graph::{Evidence, Relation};
+use crate::index::Index;
+use crate::lexicon::{CueKind, Frame, TriggerKind};
+use crate::mentions::{Mention, MentionKind};
+use crate::ontology::{Polarity, Predicate};
+use crate::text::Span;
+use crate::tokens::Token;
+
+/// An argument candidate: a resolved mention, in token coordinates.
+#[derive(Debug, Clone, Copy)]
+struct Arg {
+    t0: usize,
+    t1: usize,
+    entity: usize,
+    /// A demonym that only modifies a thing ("Iranian drones").
+    modifier: bool,
+    possessive: bool,
+    /// A pronoun ("it", "they"): never an object.
+    pronoun: bool,
+    /// Inside a hyphenated pair ("Iran-Russia", "Iranian-Russian").
+    hyphen: bool,
+    /// The name only modifies a noun ("the Ukraine war").
+    place: bool,
+}
+
+/// One sentence, ready for extraction.
+pub struct SentenceInput<'a> {
+    pub text: &'a str,
+    pub doc: &'a str,
+    pub index: usize,
+    pub span: Span,
+    pub tokens: &'a [Token],
+    /// Mentions of this sentence, with their index in the document's mention list.
+    pub mentions: Vec<(usize, &'a Mention)>,
+}
+
+/// What the extractor remembers from one sentence to the next.
+#[derive(Debug, Default, Clone)]
+pub struct Context {
+    /// The speaker of the previous sentence, and whether it ended inside a quote.
+    last_speaker: Option<usize>,
+    open_quote: bool,
+    /// (accuser, accused) pairs seen so far, for denials that name no content.
+    accusations: Vec<(usize, usize)>,
+}
+
+/// A relation between document entities (indices into the resolution).
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub subject: usize,
+    pub predicate: Predicate,
+    pub object: usize,
+    pub item: Option<String>,
+    pub asserted_by: Option<usize>,
+    pub polarity: Polarity,
+    pub hedged: bool,
+    pub reported_with: Option<String>,
+    pub trigger: String,
+    pub rule: &'static str,
+    pub date: Option<String>,
+    /// Token position of the trigger, for ordering claims.
+    pos: usize,
+    /// Whether this relation is a speech act of its subject (accuses, denies, requests).
+    speech_act: bool,
+}
+
+struct Sent<'a> {
+    input: &'a SentenceInput<'a>,
+    idx: &'a Index,
+    args: Vec<Arg>,
+    /// Token is inside quotation marks.
+    quoted: Vec<bool>,
+    speaker: Option<usize>,
+    /// Token range the speaker's statement covers.
+    content: (usize, usize),
+    reporting_verb: Option<String>,
+    /// Regions that are not asserted (what a request asks for).
+    irrealis: Vec<(usize, usize)>,
+}
+
+const BE: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "'s", "am"];
+const SKIP_ADV: &[&str] = &["also", "allegedly", "reportedly", "not", "never", "already", "once", "again", "long", "now", "still", "n't", "repeatedly", "previously", "recently", "reported", "being", "been", "have", "has", "had", "openly", "further", "even", "then", "just", "all", "both", "secretly", "illegally", "directly"];
+const BOUNDARY: &[&str] = &[";", ":", "but", "while", "whereas", "although", "though", "however", "—", "–"];
+const STOP_OBJECT: &[&str] = &["that", ";", ".", ":", "but", "while", "which", "who", "because", "since", "although", "—"];
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "some", "several", "any"];
+
+/// Extracts the relations of one sentence. `ctx` carries speakers and
+/// accusations across sentences of one document.
+pub fn extract(input: &SentenceInput<'_>, resolution: &Resolution, idx: &Index, ctx: &mut Context) -> Vec<Found> {
+    let toks = input.tokens;
+    let mut args = Vec::new();
+    for &(mi, m) in &input.mentions {
+        let Some(entity) = resolution.of_mention.get(mi).copied().flatten() else { continue };
+        let modifier = matches!(m.kind, MentionKind::Demonym { acts: false, .. });
+        if !m.actor && !modifier {
+            continue;
+        }
+        let t1 = m.tokens.1;
+        let hyphen = toks.get(m.tokens.0).is_some_and(|t| t.lower.contains('-') && t.span.contains(m.span) && t.span != m.span);
+        let place = matches!(m.kind, MentionKind::Known { .. })
+            && idx.cues.longest_at(toks, t1).is_some_and(|(_, k)| k.contains(&CueKind::PlaceNoun));
+        args.push(Arg {
+            t0: m.tokens.0,
+            t1,
+            entity,
+            modifier,
+            possessive: m.possessive,
+            pronoun: matches!(m.kind, MentionKind::Pronoun { .. }),
+            hyphen,
+            place,
+        });
+    }
+    args.sort_by_key(|a| (a.t0, a.t1));
+    // quotation state
+    let mut quoted = vec![false; toks.len()];
+    let mut inside = ctx.open_quote;
+    for (i, t) in toks.iter().enumerate() {
+        let q = matches!(t.lower.as_str(), "\"" | "“" | "”");
+        if q {
+            inside = match t.lower.as_str() {
+                "“" => true,
+                "”" => false,
+                _ => !inside,
+            };
+            quoted[i] = true;
+        } else {
+            quoted[i] = inside;
+        }
+    }
+    let ends_open = inside;
+    let mut s = Sent { input, idx, args, quoted, speaker: None, content: (0, 0), reporting_verb: None, irrealis: Vec::new() };
+    s.find_speaker(ctx);
+    // "we", "I", "our" inside a quote are the speaker
+    if let Some(sp) = s.speaker {
+        for (i, t) in toks.iter().enumerate() {
+            if s.quoted[i] && matches!(t.lower.as_str(), "we" | "our" | "us" | "i") {
+                s.args.push(Arg { t0: i, t1: i + 1, entity: sp, modifier: false, possessive: t.lower == "our", pronoun: false, hyphen: false, place: false });
+            }
+        }
+        s.args.sort_by_key(|a| (a.t0, a.t1));
+    }
+    let mut found = s.triggers(ctx);
+    s.claims(&mut found, ctx);
+    let date = find_date(input);
+    for f in &mut found {
+        f.date.clone_from(&date);
+    }
+    ctx.last_speaker = s.speaker;
+    ctx.open_quote = ends_open;
+    found.retain(|f| f.subject != f.object);
+    found
+}
+
+impl Sent<'_> {
+    fn toks(&self) -> &[Token] {
+        self.input.tokens
+    }
+
+    fn word(&self, i: usize) -> &str {
+        self.toks().get(i).map_or("", |t| t.lower.as_str())
+    }
+
+    fn cue_at(&self, i: usize, kind: CueKind) -> Option<usize> {
+        let (n, k) = self.idx.cues.longest_at(self.toks(), i)?;
+        k.contains(&kind).then_some(n)
+    }
+
+    fn arg_ending_at(&self, end: usize) -> Option<Arg> {
+        self.args.iter().rev().find(|a| a.t1 == end && !a.modifier).copied()
+    }
+
+    fn arg_starting_at(&self, start: usize) -> Option<Arg> {
+        self.args.iter().find(|a| a.t0 == start && !a.modifier).copied()
+    }
+
+    /// Who speaks in this sentence, and which tokens they say.
+    fn find_speaker(&mut self, ctx: &Context) {
+        let n = self.toks().len();
+        // "according to X"
+        for i in 0..n {
+            if self.word(i) == "according" && self.word(i + 1) == "to" {
+                let mut j = i + 2;
+                while DETERMINERS.contains(&self.word(j)) {
+                    j += 1;
+                }
+                if let Some(a) = self.args.iter().find(|a| a.t0 >= i + 2 && a.t0 <= j + 3 && !a.modifier) {
+                    self.speaker = Some(a.entity);
+                    self.content = (0, n);
+                    self.reporting_verb = Some("according to".into());
+                    return;
+                }
+            }
+        }
+        // "X said", "said X", "X told reporters", "X claimed that"
+        let mut i = 0;
+        while i < n {
+            let len = self.cue_at(i, CueKind::Report).or_else(|| self.cue_at(i, CueKind::Claim));
+            let Some(len) = len else {
+                i += 1;
+                continue;
+            };
+            if self.quoted[i] && !matches!(self.word(i), "\"" | "“" | "”") && i > 0 && self.quoted[i - 1] {
+                i += len;
+                continue;
+            }
+            // a participle after a comma ("..., adding that") keeps the earlier speaker
+            if self.word(i).ends_with("ing") && i > 0 && self.word(i - 1) == "," && self.speaker.is_some() {
+                i += len;
+                continue;
+            }
+            let verb = (i..i + len).map(|k| self.word(k)).collect::<Vec<_>>().join(" ");
+            // the speaker to the left, a few adverbs allowed between
+            let mut j = i;
+            let mut skipped = 0;
+            while j > 0 && skipped <= 3 {
+                if let Some(a) = self.arg_ending_at(j) {
+                    if !a.place && !self.quoted_arg(a) {
+                        self.set_speaker(a, i, len, verb.clone());
+                        return;
+                    }
+                }
+                let w = self.word(j - 1);
+                if self.toks()[j - 1].is_word() && !BE.contains(&w) {
+                    skipped += 1;
+                    j -= 1;
+                } else if w == "'s" {
+                    j -= 1;
+                } else {
+                    break;
+                }
+            }
+            // inverted: ', said the CIA director' / '," said Burns'
+            let mut k = i + len;
+            while DETERMINERS.contains(&self.word(k)) {
+                k += 1;
+            }
+            if let Some(a) = self.args.iter().find(|a| a.t0 >= i + len && a.t0 <= k + 4 && !a.modifier && !a.pronoun).copied() {
+                let prev = if i > 0 { self.word(i - 1) } else { "" };
+                if matches!(prev, "," | "\"" | "”" | "'" | "’") {
+                    self.speaker = Some(a.entity);
+                    self.content = (0, n);
+                    self.reporting_verb = Some(verb);
+                    return;
+                }
+            }
+            i += len;
+        }
+        // a headline ending in ": Pentagon"
+        if let Some(a) = self.args.last().copied() {
+            let after = (a.t1..n).all(|k| !self.toks()[k].is_word());
+            if after && a.t0 > 0 && matches!(self.word(a.t0 - 1), ":" | "-" | "—" | "–") && !a.modifier {
+                self.speaker = Some(a.entity);
+                self.content = (0, a.t0);
+                self.reporting_verb = Some("headline".into());
+                return;
+            }
+        }
+        // a quote that goes on from the previous sentence
+        if ctx.open_quote || self.toks().first().is_some_and(|t| matches!(t.lower.as_str(), "\"" | "“")) && self.quoted.iter().all(|&q| q) {
+            if let Some(sp) = ctx.last_speaker {
+                self.speaker = Some(sp);
+                self.content = (0, n);
+                self.reporting_verb = Some("quote".into());
+            }
+        }
+    }
+
+    fn quoted_arg(&self, a: Arg) -> bool {
+        self.quoted[a.t0] && a.t0 > 0 && self.quoted[a.t0 - 1]
+    }
+
+    fn set_speaker(&mut self, a: Arg, verb_at: usize, len: usize, verb: String) {
+        let n = self.toks().len();
+        self.speaker = Some(a.entity);
+        self.reporting_verb = Some(verb);
+        // trailing attribution: "..., Stroul said Tuesday."
+        let words_after = (verb_at + len..n).filter(|&k| self.toks()[k].is_word()).count();
+        if words_after <= 5 && a.t0 > 0 {
+            self.content = (0, a.t0);
+        } else {
+            self.content = (verb_at + len, n);
+        }
+    }
+
+    fn in_content(&self, pos: usize) -> bool {
+        self.speaker.is_some() && self.content.0 <= pos && pos < self.content.1
+    }
+
+    /// Whether a word before `t0` makes it passive: "were (not) provided".
+    fn passive(&self, t0: usize) -> bool {
+        let mut j = t0;
+        while j > 0 {
+            let w = self.word(j - 1);
+            if BE.contains(&w) {
+                return true;
+            }
+            if SKIP_ADV.contains(&w) || w.ends_with("ly") {
+                j -= 1;
+                continue;
+            }
+            return false;
+        }
+        false
+    }
+
+    /// The nearest acting argument to the left of `t0`, with its coordinated
+    /// companions ("Ukraine and its western allies").
+    fn subject(&self, t0: usize, noun: bool) -> Vec<Arg> {
+        let mut words = 0;
+        let mut j = t0;
+        while j > 0 && words <= 14 {
+            let w = self.word(j - 1);
+            if BOUNDARY.contains(&w) || (w == "," && self.word(j) == "but") {
+                break;
+            }
+            if self.quoted[t0.saturating_sub(1).min(self.quoted.len().saturating_sub(1))] != self.quoted[j - 1] && words > 0 && matches!(w, "\"" | "“" | "”") {
+                break;
+            }
+            if let Some(a) = self.args.iter().rev().find(|a| a.t1 == j).copied() {
+                let usable = !a.place
+                    && (!a.modifier || (noun && a.t1 + 2 >= t0))
+                    && (!a.possessive || self.cue_at(a.t1 + 1, CueKind::SpeechNoun).is_some() || self.cue_at(a.t1 + 1, CueKind::ActorNoun).is_some() || noun);
+                if usable {
+                    return self.coordinated_left(a);
+                }
+                if !a.possessive && !a.modifier && !a.place {
+                    // an argument of something else stands between: it is that clause's
+                    // subject or object, not ours
+                    if j > 0 && matches!(self.word(a.t0.saturating_sub(1)), "to" | "of" | "in" | "from" | "with" | "on" | "at" | "into" | "against") {
+                        j = a.t0;
+                        words += 1;
+                        continue;
+                    }
+                    return self.coordinated_left(a);
+                }
+                j = a.t0;
+                continue;
+            }
+            if self.toks()[j - 1].is_word() {
+                words += 1;
+            }
+            j -= 1;
+        }
+        Vec::new()
+    }
+
+    fn coordinated_left(&self, a: Arg) -> Vec<Arg> {
+        let mut out = vec![a];
+        let mut cur = a;
+        loop {
+            let mut j = cur.t0;
+            let mut glue = false;
+            while j > 0 && matches!(self.word(j - 1), "and" | "," | "its" | "their" | "as" | "well" | "both" | "the") {
+                glue |= matches!(self.word(j - 1), "and" | ",");
+                j -= 1;
+            }
+            match self.args.iter().rev().find(|x| x.t1 == j && !x.modifier && !x.place).copied() {
+                Some(x) if glue && j < cur.t0 => {
+                    out.insert(0, x);
+                    cur = x;
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
+    /// Arguments after `from`, within `window` words, not crossing a boundary.
+    fn objects_after(&self, from: usize, window: usize, allow_modifier: bool) -> Vec<Arg> {
+        let n = self.toks().len();
+        let mut words = 0;
+        let mut j = from;
+        while j < n && words <= window {
+            let w = self.word(j);
+            if STOP_OBJECT.contains(&w) || (w == "," && words > 0 && !self.args.iter().any(|a| a.t0 == j + 1)) {
+                break;
+            }
+            if let Some(a) = self.args.iter().find(|a| a.t0 == j).copied() {
+                if !a.pronoun && !a.place && (allow_modifier || !a.modifier) {
+                    return self.fan_out(a);
+                }
+                j = a.t1;
+                words += 1;
+                continue;
+            }
+            if self.toks()[j].is_word() {
+                words += 1;
+            }
+            j += 1;
+        }
+        Vec::new()
+    }
+
+    /// "Russia and Iran", "Iran-Russia", "Iranian-Russian": both parties.
+    fn fan_out(&self, a: Arg) -> Vec<Arg> {
+        let mut out = vec![a];
+        if a.hyphen {
+            for x in self.args.iter().filter(|x| x.t0 == a.t0 && x.entity != a.entity) {
+                out.push(*x);
+            }
+            return out;
+        }
+        let mut cur = a;
+        loop {
+            let mut j = cur.t1;
+            if self.word(j) == "'s" {
+                break;
+            }
+            let mut glue = false;
+            while matches!(self.word(j), "and" | "," | "the" | "as" | "well") {
+                glue |= self.word(j) == "and" || self.word(j) == ",";
+                j += 1;
+            }
+            match self.args.iter().find(|x| x.t0 == j && !x.pronoun && !x.place).copied() {
+                Some(x) if glue => {
+                    out.push(x);
+                    cur = x;
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
+    fn first_word_after(&self, from: usize, words: &[&str], within: usize) -> Option<usize> {
+        let mut count = 0;
+        let mut j = from;
+        while j < self.toks().len() && count <= within {
+            if words.contains(&self.word(j)) {
+                return Some(j);
+            }
+            if STOP_OBJECT.contains(&self.word(j)) {
+                return None;
+            }
+            if self.toks()[j].is_word() {
+                count += 1;
+            }
+            j += 1;
+        }
+        None
+    }
+
+    fn negated(&self, t0: usize) -> bool {
+        let mut j = t0;
+        let mut words = 0;
+        while j > 0 && words < 4 {
+            if self.cue_at(j - 1, CueKind::Negation).is_some() {
+                return true;
+            }
+            let w = self.word(j - 1);
+            if BOUNDARY.contains(&w) || w == "," || w == "that" {
+                return false;
+            }
+            words += 1;
+            j -= 1;
+        }
+        false
+    }
+
+    fn modal(&self, t0: usize) -> bool {
+        let mut j = t0;
+        let mut words = 0;
+        while j > 0 && words < 4 {
+            let (n, k) = self.idx.cues.longest_at(self.toks(), j - 1).unwrap_or((0, &[]));
+            if n > 0 && k.contains(&CueKind::Irrealis) {
+                return true;
+            }
+            if self.word(j - 1) == "," || BOUNDARY.contains(&self.word(j - 1)) {
+                return false;
+            }
+            words += 1;
+            j -= 1;
+        }
+        false
+    }
+
+    fn hedged(&self, t0: usize) -> bool {
+        (t0.saturating_sub(6)..(t0 + 3).min(self.toks().len())).any(|j| self.cue_at(j, CueKind::Hedge).is_some())
+    }
+
+    /// The item supplied, searched after `from` up to `to`: "hundreds of drones",
+    /// "military and technical support". Returns the text and its token range.
+    fn item(&self, from: usize, to: usize) -> Option<(String, usize, usize)> {
+        let mut j = from;
+        while j < to.min(self.toks().len()) {
+            if let Some((n, _)) = self.idx.items.longest_at(self.toks(), j) {
+                // extend left over modifiers: "small batch of", "suicide", "military and technical"
+                let mut a = j;
+                while a > from && self.toks()[a - 1].is_word() && !DETERMINERS.contains(&self.word(a - 1))
+                    && !self.args.iter().any(|x| x.t0 <= a - 1 && a - 1 < x.t1)
+                    && !matches!(self.word(a - 1), "with" | "to" | "in" | "for")
+                    && j - a < 4
+                {
+                    a -= 1;
+                }
+                let span = Span::new(self.toks()[a].span.start, self.toks()[j + n - 1].span.end);
+                return Some((span.slice(self.input.text).to_owned(), a, j + n));
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// The demonym right before an item: "Iranian drones" -> Iran.
+    fn item_origin(&self, item_start: usize, item_end: usize) -> Option<usize> {
+        self.args.iter().find(|a| a.modifier && a.t0 >= item_start.saturating_sub(2) && a.t1 <= item_end).map(|a| a.entity)
+    }
+
+    fn base(&self, predicate: Predicate, s: usize, o: usize, trigger: &str, rule: &'static str, pos: usize) -> Found {
+        Found {
+            subject: s,
+            predicate,
+            object: o,
+            item: None,
+            asserted_by: None,
+            polarity: Polarity::Asserted,
+            hedged: self.hedged(pos),
+            reported_with: None,
+            trigger: trigger.to_owned(),
+            rule,
+            date: None,
+            pos,
+            speech_act: matches!(predicate, Predicate::Accuses | Predicate::Denies | Predicate::Requests),
+        }
+    }
+
+    fn triggers(&mut self, ctx: &mut Context) -> Vec<Found> {
+        let mut out: Vec<Found> = Vec::new();
+        let matches: Vec<(usize, usize, Vec<usize>)> =
+            self.idx.triggers.find_all(self.toks()).into_iter().map(|(i, n, v)| (i, n, v.to_vec())).collect();
+        // beneficiary of "help Kiev", for "sending in drones" with no recipient
+        let mut beneficiary: Option<usize> = None;
+        for &(t0, n, ref cands) in &matches {
+            if self.args.iter().any(|a| a.t0 <= t0 && t0 < a.t1 && !a.hyphen) {
+                continue; // inside a name or title
+            }
+            let t1 = t0 + n;
+            let text: String = Span::new(self.toks()[t0].span.start, self.toks()[t1 - 1].span.end).slice(self.input.text).to_owned();
+            for &c in cands {
+                let trig = self.idx.trigger(c).clone();
+                let before = out.len();
+                let negated = self.negated(t0);
+                match trig.frame {
+                    Frame::Denial | Frame::DenialOfClaim => continue, // in claims()
+                    Frame::AgentPatient => {
+                        let agentive = trig.kind == TriggerKind::Noun && (text.ends_with("er") || text.ends_with("ers") || text.starts_with("all") || text.starts_with("patron"));
+                        let (subjects, objects) = if agentive && t0 > 0 {
+                            // "one of Moscow's top military backers": the possessive is the object
+                            let poss = self.args.iter().rev().find(|a| a.possessive && a.t1 + 4 >= t0 && a.t1 <= t0).copied();
+                            match poss {
+                                Some(p) => (self.subject(p.t0, false), vec![p]),
+                                None => (self.subject(t0, true), self.objects_after(t1, 3, false)),
+                            }
+                        } else if trig.kind == TriggerKind::Verb && self.passive(t0) {
+                            let by = self.first_word_after(t1, &["by"], 3);
+                            let subj = by.map(|b| self.objects_after(b + 1, 3, false)).unwrap_or_default();
+                            (subj, self.subject(t0, false))
+                        } else {
+                            let window = if matches!(trig.predicate, Predicate::Opposes | Predicate::Supports) { 6 } else { 4 };
+                            (self.subject(t0, trig.kind == TriggerKind::Noun), self.objects_after(t1, window, trig.predicate == Predicate::Opposes))
+                        };
+                        let subjects = self.or_speaker(subjects, t0, trig.predicate);
+                        let objects = if trig.predicate.is_core() && trig.predicate != Predicate::WorriesAbout { objects.into_iter().take(1).collect() } else { objects };
+                        if trig.predicate == Predicate::Supports && matches!(text.as_str(), "help" | "helps" | "helped" | "helping" | "aid" | "assist") {
+                            beneficiary = beneficiary.or(objects.first().map(|a| a.entity));
+                        }
+                        if trig.predicate == Predicate::Supplies {
+                            // "armed the RSF"
+                            for s in &subjects {
+                                for o in &objects {
+                                    let mut f = self.base(Predicate::Supplies, s.entity, o.entity, &text, "supply-arm", t0);
+                                    f.item = Some("arms".into());
+                                    out.push(f);
+                                }
+                            }
+                        } else {
+                            for s in &subjects {
+                                for o in &objects {
+                                    out.push(self.base(trig.predicate, s.entity, o.entity, &text, "agent-patient", t0));
+                                }
+                            }
+                        }
+                        if trig.predicate == Predicate::Accuses {
+                            for s in &subjects {
+                                for o in objects.iter().take(1) {
+                                    ctx.accusations.push((s.entity, o.entity));
+                                }
+                            }
+                        }
+                    }
+                    Frame::AgentRecipient => {
+                        if self.modal(t0) && !negated {
+                            continue;
+                        }
+                        let passive = trig.kind == TriggerKind::Verb && self.passive(t0);
+                        let limit = self.toks().len().min(t1 + 14);
+                        let to = self.first_word_after(t1, &["to", "for", "into"], 8);
+                        let item = self.item(if trig.kind == TriggerKind::Noun { t1.saturating_sub(1) } else { t1 }, to.unwrap_or(limit).max(t1));
+                        let item = item.or_else(|| if passive { self.item(t0.saturating_sub(6), t0) } else { None });
+                        let Some((item_text, i0, i1)) = item else { continue };
+                        // recipient
+                        let mut objects = to.map(|k| self.objects_after(k + 1, 3, false)).unwrap_or_default();
+                        if objects.is_empty() && !passive {
+                            objects = self.objects_after(t1, 2, false).into_iter().filter(|a| a.t0 < i0).collect();
+                        }
+                        if objects.is_empty() {
+                            if let Some(b) = beneficiary {
+                                objects = vec![Arg { t0: 0, t1: 0, entity: b, modifier: false, possessive: false, pronoun: false, hyphen: false, place: false }];
+                            }
+                        }
+                        let objects: Vec<Arg> = objects.into_iter().take(1).collect();
+                        // supplier
+                        let mut subjects = if passive {
+                            let by = self.first_word_after(t1, &["by"], 8);
+                            by.map(|b| self.objects_after(b + 1, 3, false)).unwrap_or_default()
+                        } else if trig.kind == TriggerKind::Noun {
+                            self.subject(t0, true)
+                        } else {
+                            self.subject(t0, false)
+                        };
+                        if subjects.is_empty() {
+                            if let Some(o) = self.item_origin(i0, i1) {
+                                subjects = vec![Arg { t0: 0, t1: 0, entity: o, modifier: false, possessive: false, pronoun: false, hyphen: false, place: false }];
+                            }
+                        }
+                        for s in &subjects {
+                            for o in &objects {
+                                let mut f = self.base(Predicate::Supplies, s.entity, o.entity, &text, if passive { "supply-passive" } else { "supply" }, t0);
+                                f.item = Some(item_text.clone());
+                                out.push(f);
+                            }
+                        }
+                    }
+                    Frame::AgentAbout => {
+                        let prep = self.first_word_after(t1, &["about", "over", "at", "by", "regarding", "of", "on", "with", "for"], 3);
+                        let objects = match prep {
+                            Some(p) => self.objects_after(p + 1, 6, true),
+                            None if trig.kind == TriggerKind::Verb => self.objects_after(t1, 2, true),
+                            None => Vec::new(),
+                        };
+                        if objects.is_empty() {
+                            continue;
+                        }
+                        let subjects = self.or_speaker(self.subject(t0, trig.kind == TriggerKind::Noun), t0, trig.predicate);
+                        for s in subjects.iter().take(2) {
+                            for o in &objects {
+                                out.push(self.base(Predicate::WorriesAbout, s.entity, o.entity, &text, "about", t0));
+                            }
+                        }
+                    }
+                    Frame::Pair => {
+                        if self.modal(t0) {
+                            continue;
+                        }
+                        let pairs = self.pair(t0, t1, trig.kind);
+                        for (a, b) in pairs {
+                            let (x, y) = if a <= b { (a, b) } else { (b, a) };
+                            out.push(self.base(Predicate::CooperatesWith, x, y, &text, "pair", t0));
+                        }
+                    }
+                    Frame::AgentRequest => {
+                        let mut k = t1;
+                        while matches!(self.word(k), "that" | "on" | "upon" | "the" | "for") {
+                            k += 1;
+                        }
+                        let objects = self.objects_after(k, 2, false);
+                        let subjects = self.or_speaker(self.subject(t0, trig.kind == TriggerKind::Noun), t0, trig.predicate);
+                        if let Some(o) = objects.first() {
+                            self.irrealis.push((o.t1, self.clause_end(o.t1)));
+                        }
+                        for s in &subjects {
+                            for o in objects.iter().take(1) {
+                                out.push(self.base(Predicate::Requests, s.entity, o.entity, &text, "request", t0));
+                            }
+                        }
+                    }
+                }
+                if negated {
+                    for f in &mut out[before..] {
+                        f.polarity = Polarity::Denied;
+                    }
+                }
+                if out.len() > before {
+                    break; // the first reading of the trigger that works
+                }
+            }
+        }
+        // drop what a request asks for: it is not a fact
+        let irrealis = self.irrealis.clone();
+        out.retain(|f| f.speech_act || !irrealis.iter().any(|&(a, b)| a <= f.pos && f.pos < b));
+        out
+    }
+
+    fn clause_end(&self, from: usize) -> usize {
+        (from..self.toks().len()).find(|&j| matches!(self.word(j), ";" | "." | "but")).unwrap_or(self.toks().len())
+    }
+
+    /// Without a subject, a stance (oppose, worry, support, request) inside reported speech is the speaker's.
+    fn or_speaker(&self, subjects: Vec<Arg>, t0: usize, p: Predicate) -> Vec<Arg> {
+        if !subjects.is_empty() {
+            return subjects;
+        }
+        match self.speaker {
+            Some(sp) if self.in_content(t0) && matches!(p, Predicate::Opposes | Predicate::WorriesAbout | Predicate::Supports | Predicate::Requests) => {
+                vec![Arg { t0: 0, t1: 0, entity: sp, modifier: false, possessive: false, pronoun: false, hyphen: false, place: false }]
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// The two parties of a symmetric relation around `t0..t1`.
+    fn pair(&self, t0: usize, t1: usize, kind: TriggerKind) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut push = |a: usize, b: usize| {
+            if a != b && !out.contains(&(a, b)) {
+                out.push((a, b));
+            }
+        };
+        // "between A and B"
+        if let Some(b) = self.first_word_after(t1, &["between", "among"], 1) {
+            let parties = self.objects_after(b + 1, 3, true);
+            if parties.len() >= 2 {
+                push(parties[0].entity, parties[1].entity);
+                return out;
+            }
+        }
+        // "A-B cooperation", "Iranian-Russian ties": a hyphenated pair just before
+        let mut j = t0;
+        let mut words = 0;
+        while j > 0 && words < 3 {
+            let hy: Vec<&Arg> = self.args.iter().filter(|a| a.t0 == j - 1 && a.hyphen).collect();
+            if hy.len() >= 2 {
+                push(hy[0].entity, hy[1].entity);
+                return out;
+            }
+            if !self.toks()[j - 1].is_word() || DETERMINERS.contains(&self.word(j - 1)) {
+                break;
+            }
+            words += 1;
+            j -= 1;
+        }
+        // "A's ties to B", "A cooperates with B", "A and B signed a deal"
+        let with = self.first_word_after(t1, &["with", "to"], 1);
+        let right = with.map(|w| self.objects_after(w + 1, 2, true)).unwrap_or_default();
+        let left: Vec<Arg> = match kind {
+            TriggerKind::Noun => {
+                let poss = self.args.iter().rev().find(|a| a.possessive && a.t1 + 3 >= t0 && a.t1 <= t0).copied();
+                match poss {
+                    Some(p) => vec![p],
+                    None if !right.is_empty() => self.subject(t0, true),
+                    None => {
+                        // "Russia and Iran's partnership", "the Russia and Iran alliance"
+                        let adj: Vec<Arg> = self.args.iter().filter(|a| a.t1 + 2 >= t0 && a.t1 <= t0 && !a.place).copied().collect();
+                        adj.first().map(|a| self.coordinated_left(*a)).unwrap_or_default()
+                    }
+                }
+            }
+            _ => self.subject(t0, false),
+        };
+        if let Some(r) = right.first() {
+            for l in &left {
+                push(l.entity, r.entity);
+            }
+        } else if left.len() >= 2 {
+            push(left[0].entity, left[1].entity);
+        }
+        out
+    }
+
+    /// Claimants, accusations from claims, and denials.
+    fn claims(&mut self, found: &mut Vec<Found>, ctx: &mut Context) {
+        let n = self.toks().len();
+        // 1. denials
+        let matches: Vec<(usize, usize, Vec<usize>)> =
+            self.idx.triggers.find_all(self.toks()).into_iter().map(|(i, n, v)| (i, n, v.to_vec())).collect();
+        let confirm_deny = (0..n).any(|i| self.cue_at(i, CueKind::ConfirmDeny).is_some());
+        let mut denials: Vec<(usize, usize, String, Vec<Arg>)> = Vec::new();
+        for (t0, len, cands) in matches {
+            let t1 = t0 + len;
+            let Some(frame) = cands.iter().map(|&c| self.idx.trigger(c).frame).find(|f| matches!(f, Frame::Denial | Frame::DenialOfClaim)) else { continue };
+            if confirm_deny {
+                continue;
+            }
+            if frame == Frame::DenialOfClaim {
+                let claim = (t1..(t1 + 5).min(n)).any(|j| self.cue_at(j, CueKind::ClaimNoun).is_some());
+                let falsity = (t1..(t1 + 10).min(n)).any(|j| self.cue_at(j, CueKind::Falsity).is_some());
+                if !(claim || falsity) {
+                    continue;
+                }
+            }
+            if self.negated(t0) {
+                continue;
+            }
+            let text = Span::new(self.toks()[t0].span.start, self.toks()[t1 - 1].span.end).slice(self.input.text).to_owned();
+            let mut subj = self.subject(t0, false);
+            if subj.is_empty() {
+                if let Some(sp) = self.speaker.filter(|_| self.in_content(t0)) {
+                    subj = vec![Arg { t0: 0, t1: 0, entity: sp, modifier: false, possessive: false, pronoun: false, hyphen: false, place: false }];
+                }
+            }
+            denials.push((t0, t1, text, subj));
+        }
+        for (t0, t1, text, subjects) in &denials {
+            for s in subjects.iter().take(1) {
+                let mut others: Vec<usize> = Vec::new();
+                for f in found.iter_mut().filter(|f| f.pos >= *t1 && !f.speech_act) {
+                    f.polarity = Polarity::Denied;
+                    f.asserted_by = Some(s.entity);
+                    f.reported_with = Some(text.clone());
+                    let other = if f.subject == s.entity { f.object } else { f.subject };
+                    if other != s.entity && !others.contains(&other) {
+                        others.push(other);
+                    }
+                }
+                if others.is_empty() {
+                    // whose claims: "rejected Washington's claims", "the claims by Kyiv"
+                    let named = self.args.iter().find(|a| a.t0 >= *t1 && a.t0 <= t1 + 6 && !a.modifier && !a.pronoun && a.entity != s.entity);
+                    if let Some(a) = named {
+                        others.push(a.entity);
+                    } else if let Some(&(accuser, _)) = ctx.accusations.iter().rev().find(|(_, accused)| *accused == s.entity) {
+                        others.push(accuser);
+                    }
+                }
+                for o in others {
+                    let mut f = self.base(Predicate::Denies, s.entity, o, text, "denial", *t0);
+                    f.hedged = false;
+                    found.push(f);
+                }
+            }
+        }
+        // 2. a negated relation stated by its own subject is a denial by that subject
+        if let Some(sp) = self.speaker {
+            let mut extra = Vec::new();
+            for f in found.iter().filter(|f| f.polarity == Polarity::Denied && f.subject == sp && !f.speech_act && self.in_content(f.pos)) {
+                if !found.iter().any(|d| d.predicate == Predicate::Denies && d.subject == sp && d.object == f.object) {
+                    extra.push(self.base(Predicate::Denies, sp, f.object, &f.trigger, "negated-own-claim", f.pos));
+                }
+            }
+            found.extend(extra);
+        }
+        // 3. claims: "X claimed that Y supplied", "the West's claims that", "accused X of"
+        let mut claimants: Vec<(usize, Vec<usize>)> = Vec::new(); // (from token, claimants)
+        for i in 0..n {
+            if self.cue_at(i, CueKind::Claim).is_none() && !(self.cue_at(i, CueKind::ClaimNoun).is_some() && self.word(i + 1) == "that") {
+                continue;
+            }
+            let mut who = Vec::new();
+            if let Some(p) = self.args.iter().find(|a| a.possessive && (a.t1 + 1 == i || a.t1 + 2 == i)) {
+                who.push(p.entity);
+            }
+            if let Some(sp) = self.speaker {
+                who.push(sp);
+            }
+            for a in self.subject(i, false) {
+                if !who.contains(&a.entity) {
+                    who.push(a.entity);
+                }
+            }
+            if !who.is_empty() {
+                claimants.push((i, who));
+            }
+        }
+        let accusations: Vec<(usize, usize, usize)> = found
+            .iter()
+            .filter(|f| f.predicate == Predicate::Accuses && f.polarity == Polarity::Asserted)
+            .map(|f| (f.pos, f.subject, f.object))
+            .collect();
+        let mut extra = Vec::new();
+        for f in found.iter_mut() {
+            if f.asserted_by.is_some() || f.speech_act {
+                continue;
+            }
+            // content of an accusation
+            if let Some(&(_, accuser, _)) = accusations.iter().find(|(pos, _, accused)| *pos < f.pos && (f.subject == *accused || f.object == *accused)) {
+                f.asserted_by = Some(accuser);
+                f.reported_with = Some("accused".into());
+                continue;
+            }
+            if let Some((pos, who)) = claimants.iter().rev().find(|(pos, _)| *pos < f.pos) {
+                let claimant = self.speaker.filter(|sp| who.contains(sp)).unwrap_or(who[who.len() - 1]);
+                f.asserted_by = Some(claimant);
+                f.reported_with = Some(self.word(*pos).to_owned());
+                if matches!(f.predicate, Predicate::Supplies | Predicate::Opposes | Predicate::Supports) && f.polarity == Polarity::Asserted {
+                    for &w in who {
+                        if w != f.subject {
+                            let mut a = self.base(Predicate::Accuses, w, f.subject, &self.word(*pos).to_owned(), "claim-of-wrongdoing", *pos);
+                            a.hedged = false;
+                            extra.push(a);
+                        }
+                    }
+                }
+                continue;
+            }
+            if self.in_content(f.pos) {
+                f.asserted_by = self.speaker;
+                f.reported_with.clone_from(&self.reporting_verb);
+            }
+        }
+        found.extend(extra);
+        // speech acts inside someone else's reported speech are claimed by the speaker
+        for f in found.iter_mut() {
+            if f.speech_act && f.asserted_by.is_none() && f.rule != "claim-of-wrongdoing" {
+                if let Some(sp) = self.speaker {
+                    if sp != f.subject && self.in_content(f.pos) {
+                        f.asserted_by = Some(sp);
+                        f.reported_with.clone_from(&self.reporting_verb);
+                    }
+                }
+            }
+        }
+        for f in found.iter() {
+            if f.predicate == Predicate::Accuses {
+                ctx.accusations.push((f.subject, f.object));
+            }
+        }
+    }
+}
+
+/// Builds the evidence of a sentence.
+pub fn evidence(input: &SentenceInput<'_>) -> Evidence {
+    Evidence {
+        doc: input.doc.to_owned(),
+        sentence: input.index,
+        start: input.span.start,
+        end: input.span.end,
+        text: input.span.slice(input.text).to_owned(),
+    }
+}
+
+/// The date a sentence gives for what it reports: "in November 2022", "on Tuesday", "Jan. 5".
+fn find_date(input: &SentenceInput<'_>) -> Option<String> {
+    const MONTHS: &[&str] = &[
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+    ];
+    const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"];
+    let toks = input.tokens;
+    for (i, t) in toks.iter().enumerate() {
+        let w = t.lower.as_str();
+        if (MONTHS.contains(&w) && t.capitalized && w != "may") || (w == "may" && t.capitalized && i > 0 && toks.get(i + 1).is_some_and(|n| n.lower.chars().all(|c| c.is_ascii_digit()))) {
+            let mut end = i + 1;
+            while end < toks.len() && end < i + 4 && (toks[end].lower.chars().all(|c| c.is_ascii_digit() || c == ',') || toks[end].lower == ".") {
+                if toks[end].lower == "." && !toks.get(end + 1).is_some_and(|n| n.lower.chars().all(|c| c.is_ascii_digit())) {
+                    break;
+                }
+                end += 1;
+            }
+            let span = Span::new(t.span.start, toks[end - 1].span.end);
+            return Some(span.slice(input.text).trim_end_matches(',').to_owned());
+        }
+        if DAYS.contains(&w) && (t.capitalized || w == "yesterday" || w == "today") {
+            return Some(t.span.slice(input.text).to_owned());
+        }
+    }
+    None
+}
+
+/// Converts a found relation to a graph relation with entity ids.
+pub fn to_relation(f: &Found, ids: &[String], ev: Evidence) -> Relation {
+    Relation {
+        subject: ids[f.subject].clone(),
+        predicate: f.predicate,
+        object: ids[f.object].clone(),
+        item: f.item.clone(),
+        asserted_by: f.asserted_by.map(|a| ids[a].clone()),
+        polarity: f.polarity,
+        hedged: f.hedged,
+        reported_with: f.reported_with.clone(),
+        trigger: f.trigger.clone(),
+        rule: f.rule.to_owned(),
+        date: f.date.clone(),
+        evidence: vec![ev],
+    }
+}

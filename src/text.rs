@@ -1,0 +1,91 @@
+//! Documents and spans: the original text and byte offsets into it.
+//!
+//! Every later stage points back into [`Document::text`] with a [`Span`], so
+//! evidence (document, sentence, character span) needs no extra book-keeping.
+//! This module does not read files; see [`crate::read`].
+
+use serde::{Deserialize, Serialize};
+
+/// A half-open range `start..end` of byte offsets into a document's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    pub const fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub const fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    /// Whether `other` lies inside this span.
+    pub const fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// Whether the two spans share at least one byte.
+    pub const fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// The text this span covers in `text`, or "" when it is out of range.
+    pub fn slice<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// One article: its text and what is known about where it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Document {
+    /// A stable identifier: the file stem, a JSON Lines `id`, or a content hash.
+    pub id: String,
+    /// Where the document was read from (a path, `-`, or `path:line`).
+    pub source: String,
+    /// The article text (UTF-8). All spans point into it.
+    pub text: String,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    /// Publication date as given by the source (ISO 8601 where known).
+    pub date: Option<String>,
+}
+
+impl Document {
+    /// A document with no metadata beyond its id and source.
+    pub fn new(id: impl Into<String>, source: impl Into<String>, text: impl Into<String>) -> Self {
+        Document { id: id.into(), source: source.into(), text: text.into(), ..Document::default() }
+    }
+
+    /// The hex SHA-256 of the text: identifies the content independently of its path.
+    pub fn content_hash(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let digest = Sha256::digest(self.text.as_bytes());
+        digest.iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slice_is_total() {
+        let s = Span::new(2, 100);
+        assert_eq!(s.slice("abc"), "");
+        assert_eq!(Span::new(0, 2).slice("abc"), "ab");
+    }
+
+    #[test]
+    fn content_hash_is_stable() {
+        let d = Document::new("a", "a.txt", "Iran denied it.");
+        assert_eq!(d.content_hash().len(), 64);
+        assert_eq!(d.content_hash(), Document::new("b", "b.txt", "Iran denied it.").content_hash());
+    }
+}

@@ -1,0 +1,219 @@
+//! Splits a sentence into word and punctuation tokens with byte spans, and
+//! matches multi-word phrases of the lexicon against token sequences.
+//!
+//! Words keep inner hyphens (`co-op`, `Amir-Abdollahian`) and inner dots of
+//! abbreviations (`U.S.`); a possessive `'s` and a negation `n't` are tokens
+//! of their own. Matching is on lower-case words, leftmost-longest. This
+//! module does not know what any word means.
+
+use crate::text::Span;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Punct,
+}
+
+/// A token: its span in the document and its lower-case form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    pub lower: String,
+    /// Whether the token starts with an upper-case letter.
+    pub capitalized: bool,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub fn is(&self, lower: &str) -> bool {
+        self.lower == lower
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Tokenizes `span` of `text`.
+pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    let s = span.slice(text);
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (b, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let ch = chars[j].1;
+                if ch.is_alphanumeric() {
+                    j += 1;
+                } else if (ch == '-' || ch == '.' || ch == ',' || ch == '/') && j + 1 < chars.len() && chars[j + 1].1.is_alphanumeric() {
+                    // inner hyphen, abbreviation dot, number separator
+                    if ch == ',' && !(chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit()) {
+                        break;
+                    }
+                    if ch == '.' && !(chars[j - 1].1.is_uppercase() || chars[j - 1].1.is_ascii_digit()) {
+                        break;
+                    }
+                    j += 1;
+                } else if ch == '.' && is_dotted_abbreviation(&chars[i..=j]) {
+                    // the final dot of "U.S."
+                    j += 1;
+                    break;
+                } else {
+                    break;
+                }
+            }
+            // split "didn't" into "did" + "n't"
+            let mut end = j;
+            if j < chars.len() && is_apostrophe(chars[j].1) && j + 1 < chars.len() && chars[j + 1].1 == 't' && end - i >= 2 && chars[end - 1].1 == 'n' {
+                end -= 1;
+            }
+            push(&mut out, span.start, s, b, byte_at(&chars, s, end), TokenKind::Word);
+            i = end;
+            continue;
+        }
+        if is_apostrophe(c) && i + 1 < chars.len() {
+            // possessive 's / s' and n't
+            let next = chars[i + 1].1;
+            let after = chars.get(i + 2).map(|x| x.1);
+            if (next == 's' || next == 'S') && !after.is_some_and(char::is_alphanumeric) {
+                push(&mut out, span.start, s, b, byte_at(&chars, s, i + 2), TokenKind::Word);
+                i += 2;
+                continue;
+            }
+            if next == 't' && i > 0 && chars[i - 1].1 == 'n' {
+                // handled with the preceding n
+            }
+        }
+        if c == 'n' && i + 2 < chars.len() && is_apostrophe(chars[i + 1].1) && chars[i + 2].1 == 't' {
+            push(&mut out, span.start, s, b, byte_at(&chars, s, i + 3), TokenKind::Word);
+            i += 3;
+            continue;
+        }
+        push(&mut out, span.start, s, b, byte_at(&chars, s, i + 1), TokenKind::Punct);
+        i += 1;
+    }
+    out
+}
+
+fn is_dotted_abbreviation(chars: &[(usize, char)]) -> bool {
+    // "U.S" followed by ".": letters alternating with dots, all capitals
+    let word: String = chars.iter().map(|x| x.1).collect();
+    let word = word.trim_end_matches('.');
+    word.contains('.') && word.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+}
+
+fn byte_at(chars: &[(usize, char)], s: &str, i: usize) -> usize {
+    chars.get(i).map_or(s.len(), |x| x.0)
+}
+
+fn push(out: &mut Vec<Token>, base: usize, s: &str, start: usize, end: usize, kind: TokenKind) {
+    let text = &s[start..end];
+    let lower = text.to_lowercase().replace('’', "'");
+    let capitalized = text.chars().next().is_some_and(char::is_uppercase);
+    out.push(Token { span: Span::new(base + start, base + end), kind, lower, capitalized });
+}
+
+/// The lower-case words of a phrase, as the tokenizer would split it.
+pub fn phrase_words(phrase: &str) -> Vec<String> {
+    tokenize(phrase, Span::new(0, phrase.len())).into_iter().map(|t| t.lower).collect()
+}
+
+/// A set of multi-word phrases, each with values, matched leftmost-longest
+/// against lower-case tokens.
+#[derive(Debug, Clone)]
+pub struct PhraseSet<T> {
+    by_first: HashMap<String, Vec<(Vec<String>, Vec<T>)>>,
+}
+
+impl<T> Default for PhraseSet<T> {
+    fn default() -> Self {
+        PhraseSet { by_first: HashMap::new() }
+    }
+}
+
+impl<T: Clone + PartialEq> PhraseSet<T> {
+    pub fn insert(&mut self, phrase: &str, value: T) {
+        let words = phrase_words(phrase);
+        let Some(first) = words.first().cloned() else { return };
+        let list = self.by_first.entry(first).or_default();
+        match list.iter_mut().find(|(w, _)| *w == words) {
+            Some((_, values)) => {
+                if !values.contains(&value) {
+                    values.push(value);
+                }
+            }
+            None => {
+                list.push((words, vec![value]));
+                list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            }
+        }
+    }
+
+    /// The longest phrase starting at token `i`: its length in tokens and its values.
+    pub fn longest_at(&self, tokens: &[Token], i: usize) -> Option<(usize, &[T])> {
+        let first = &tokens.get(i)?.lower;
+        let list = self.by_first.get(first)?;
+        list.iter()
+            .find(|(words, _)| {
+                words.len() <= tokens.len() - i && words.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.lower)
+            })
+            .map(|(words, values)| (words.len(), values.as_slice()))
+    }
+
+    /// All matches, leftmost-longest and not overlapping: (first token, token count, values).
+    pub fn find_all(&self, tokens: &[Token]) -> Vec<(usize, usize, &[T])> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            match self.longest_at(tokens, i) {
+                Some((n, values)) => {
+                    out.push((i, n, values));
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expected: &[&str]) {
+        let got: Vec<&str> = tokenize(input, Span::new(0, input.len())).iter().map(|t| t.span.slice(input)).collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn words_and_punctuation() {
+        check("Iran's drones, U.S. aid.", &["Iran", "'s", "drones", ",", "U.S.", "aid", "."]);
+        check("Iran-Russia co-op: \"no\"", &["Iran-Russia", "co-op", ":", "\"", "no", "\""]);
+        check("didn't send 1,000 drones", &["did", "n't", "send", "1,000", "drones"]);
+        check("Russia’s top backers", &["Russia", "’s", "top", "backers"]);
+    }
+
+    #[test]
+    fn phrases_match_longest_first() {
+        let mut set = PhraseSet::default();
+        set.insert("push back", 1);
+        set.insert("push", 2);
+        let text = "they push back on Iran";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let found: Vec<(usize, usize, Vec<i32>)> = set.find_all(&toks).into_iter().map(|(i, n, v)| (i, n, v.to_vec())).collect();
+        assert_eq!(found, vec![(1, 2, vec![1])]);
+    }
+}
