@@ -37,7 +37,11 @@ pub struct Resolution {
 
 impl Resolution {
     pub fn entity_of(&self, mention: usize) -> Option<&Resolved> {
-        self.of_mention.get(mention).copied().flatten().map(|e| &self.entities[e])
+        self.of_mention
+            .get(mention)
+            .copied()
+            .flatten()
+            .map(|e| &self.entities[e])
     }
 }
 
@@ -47,7 +51,13 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
     // persons first, so that a surname before the full name still resolves
     let mut persons: Vec<(String, usize)> = Vec::new();
     for m in mentions {
-        if let MentionKind::Person { name, role, affiliation, gender } = &m.kind {
+        if let MentionKind::Person {
+            name,
+            role,
+            affiliation,
+            gender,
+        } = &m.kind
+        {
             if let Some(e) = find_person(&r, &persons, name) {
                 let res = &mut r.entities[e];
                 if name.split_whitespace().count() > res.entity.label.split_whitespace().count() {
@@ -64,7 +74,11 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                 }
                 res.first_sentence = res.first_sentence.min(m.sentence);
             } else {
-                let mut entity = Entity::new(crate::mentions::slug(name), name.clone(), EntityKind::Person);
+                let mut entity = Entity::new(
+                    crate::mentions::slug(name),
+                    name.clone(),
+                    EntityKind::Person,
+                );
                 entity.role.clone_from(role);
                 r.entities.push(Resolved {
                     entity,
@@ -77,13 +91,57 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
             }
         }
     }
+    // a titled person with no stated affiliation belongs to the nearest state in
+    // the sentence that introduces them ("Chief Cabinet Secretary Yoshimasa Hayashi said Tokyo ...")
+    for m in mentions {
+        let MentionKind::Person {
+            name,
+            role: Some(_),
+            affiliation: None,
+            ..
+        } = &m.kind
+        else {
+            continue;
+        };
+        let Some(e) = find_person(&r, &persons, name) else {
+            continue;
+        };
+        if r.entities[e].affiliation.is_some() || r.entities[e].first_sentence != m.sentence {
+            continue;
+        }
+        let nearest = mentions
+            .iter()
+            .filter(|x| x.sentence == m.sentence)
+            .filter_map(|x| match &x.kind {
+                MentionKind::Known { seed, .. } | MentionKind::Demonym { seed, .. }
+                    if seed.kind == EntityKind::Country =>
+                {
+                    let d = if x.tokens.0 >= m.tokens.1 {
+                        x.tokens.0 - m.tokens.1
+                    } else {
+                        m.tokens.0.saturating_sub(x.tokens.1)
+                    };
+                    Some((d, seed.clone()))
+                }
+                _ => None,
+            })
+            .filter(|(d, _)| *d <= 12)
+            .min_by_key(|(d, _)| *d);
+        if let Some((_, seed)) = nearest {
+            r.entities[e].affiliation = Some((seed, m.sentence));
+        }
+    }
     // then every mention in order
     let mut recent: Vec<(usize, usize)> = Vec::new(); // (entity, sentence) in order of mention
     for m in mentions {
         let e = match &m.kind {
             MentionKind::Known { seed, .. } => Some(known(&mut r, seed, m, text, true)),
             MentionKind::Demonym { seed, acts } => Some(known(&mut r, seed, m, text, *acts)),
-            MentionKind::Org { seed, aliases, head } => {
+            MentionKind::Org {
+                seed,
+                aliases,
+                head,
+            } => {
                 // a bare "the Foreign Ministry" after "the Iranian Foreign Ministry" is that ministry
                 let earlier = (seed.country.is_none())
                     .then(|| {
@@ -102,7 +160,13 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                         }
                         if let Some(c) = &seed.country {
                             if r.entities[e].affiliation.is_none() {
-                                let cs = Seed { id: c.clone(), label: c.clone(), kind: EntityKind::Country, wikidata: None, country: None };
+                                let cs = Seed {
+                                    id: c.clone(),
+                                    label: c.clone(),
+                                    kind: EntityKind::Country,
+                                    wikidata: None,
+                                    country: None,
+                                };
                                 r.entities[e].affiliation = Some((cs, m.sentence));
                             }
                         }
@@ -118,13 +182,42 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                 }
                 e
             }
-            MentionKind::Pronoun { pronoun, .. } => pronoun_antecedent(&r, *pronoun, &recent, m.sentence),
-            MentionKind::CountryOf { pronoun } => pronoun_antecedent(&r, *pronoun, &recent, m.sentence)
-                .and_then(|p| country_of(&mut r, p, m, text, index)),
-            MentionKind::Role { noun, qualifier } => role(&mut r, noun, qualifier.as_ref(), &recent, m, text),
+            MentionKind::Pronoun { pronoun, .. } => {
+                pronoun_antecedent(&r, *pronoun, &recent, m.sentence)
+            }
+            MentionKind::CountryOf { pronoun } => {
+                pronoun_antecedent(&r, *pronoun, &recent, m.sentence)
+                    .and_then(|p| country_of(&mut r, p, m, text, index))
+            }
+            MentionKind::Role { noun, qualifier } => {
+                role(&mut r, noun, qualifier.as_ref(), &recent, m, text)
+            }
+            MentionKind::OrgNoun { .. } => recent
+                .iter()
+                .rev()
+                .take_while(|&&(_, s)| m.sentence.saturating_sub(s) <= 4)
+                .map(|&(e, _)| e)
+                .find(|&e| r.entities[e].entity.kind == EntityKind::Organization),
+            MentionKind::BothSides { which } => {
+                let mut states: Vec<usize> = Vec::new();
+                for &(e, _) in recent.iter().rev() {
+                    if r.entities[e].entity.kind == EntityKind::Country && !states.contains(&e) {
+                        states.push(e);
+                    }
+                    if states.len() == 2 {
+                        break;
+                    }
+                }
+                (states.len() == 2).then(|| states[usize::from(*which)])
+            }
         };
         if let Some(e) = e {
-            if m.actor && !matches!(m.kind, MentionKind::Demonym { acts: false, .. }) {
+            if m.actor
+                && !matches!(
+                    m.kind,
+                    MentionKind::Demonym { acts: false, .. } | MentionKind::BothSides { .. }
+                )
+            {
                 recent.push((e, m.sentence));
             }
         }
@@ -150,23 +243,57 @@ fn known(r: &mut Resolution, seed: &Seed, m: &Mention, text: &str, acts: bool) -
             let mut entity = Entity::new(seed.id.clone(), seed.label.clone(), seed.kind);
             entity.wikidata.clone_from(&seed.wikidata);
             let affiliation = seed.country.as_ref().map(|c| {
-                (Seed { id: c.clone(), label: c.clone(), kind: EntityKind::Country, wikidata: None, country: None }, m.sentence)
+                (
+                    Seed {
+                        id: c.clone(),
+                        label: c.clone(),
+                        kind: EntityKind::Country,
+                        wikidata: None,
+                        country: None,
+                    },
+                    m.sentence,
+                )
             });
             let _ = text;
-            r.entities.push(Resolved { entity, affiliation, gender: None, acts: false, first_sentence: m.sentence });
+            r.entities.push(Resolved {
+                entity,
+                affiliation,
+                gender: None,
+                acts: false,
+                first_sentence: m.sentence,
+            });
             r.entities.len() - 1
         }
     };
     let res = &mut r.entities[e];
-    res.acts |= acts || !m.actor;
-    if matches!(m.kind, MentionKind::Known { .. } | MentionKind::Demonym { .. }) {
-        add_alias(&mut res.entity, surface.trim_start_matches("the ").trim_start_matches("The "));
+    res.acts |= acts
+        || (!m.actor
+            && matches!(
+                m.kind,
+                MentionKind::Known {
+                    form: crate::index::NameForm::Name | crate::index::NameForm::Metonym,
+                    ..
+                }
+            ));
+    if matches!(
+        m.kind,
+        MentionKind::Known { .. } | MentionKind::Demonym { .. }
+    ) {
+        add_alias(
+            &mut res.entity,
+            surface
+                .trim_start_matches("the ")
+                .trim_start_matches("The "),
+        );
     }
     e
 }
 
 fn name_words(name: &str) -> Vec<String> {
-    name.split_whitespace().map(|w| w.trim_end_matches('.').to_lowercase()).filter(|w| w.len() > 1).collect()
+    name.split_whitespace()
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .filter(|w| w.len() > 1)
+        .collect()
 }
 
 /// The person already seen whose name is a shorter or longer form of `name`.
@@ -174,14 +301,26 @@ fn find_person(r: &Resolution, persons: &[(String, usize)], name: &str) -> Optio
     let words = name_words(name);
     persons.iter().find_map(|(n, e)| {
         let other = name_words(n);
-        let (short, long) = if words.len() <= other.len() { (&words, &other) } else { (&other, &words) };
+        let (short, long) = if words.len() <= other.len() {
+            (&words, &other)
+        } else {
+            (&other, &words)
+        };
         let same_last = short.last() == long.last();
-        (same_last && short.iter().all(|w| long.contains(w)) && r.entities[*e].entity.kind == EntityKind::Person).then_some(*e)
+        (same_last
+            && short.iter().all(|w| long.contains(w))
+            && r.entities[*e].entity.kind == EntityKind::Person)
+            .then_some(*e)
     })
 }
 
 /// The person whose name ends (or, for East Asian order, starts) with `s`.
-fn surname(r: &Resolution, persons: &[(String, usize)], s: &str, recent: &[(usize, usize)]) -> Option<usize> {
+fn surname(
+    r: &Resolution,
+    persons: &[(String, usize)],
+    s: &str,
+    recent: &[(usize, usize)],
+) -> Option<usize> {
     let key = s.to_lowercase();
     let matching: Vec<usize> = persons
         .iter()
@@ -195,12 +334,22 @@ fn surname(r: &Resolution, persons: &[(String, usize)], s: &str, recent: &[(usiz
         0 => None,
         1 => Some(matching[0]),
         // two persons share the name: the most recent one
-        _ => recent.iter().rev().map(|&(e, _)| e).find(|e| matching.contains(e)).or(Some(matching[0])),
+        _ => recent
+            .iter()
+            .rev()
+            .map(|&(e, _)| e)
+            .find(|e| matching.contains(e))
+            .or(Some(matching[0])),
     }
     .filter(|&e| r.entities[e].entity.kind == EntityKind::Person)
 }
 
-fn pronoun_antecedent(r: &Resolution, p: Pronoun, recent: &[(usize, usize)], sentence: usize) -> Option<usize> {
+fn pronoun_antecedent(
+    r: &Resolution,
+    p: Pronoun,
+    recent: &[(usize, usize)],
+    sentence: usize,
+) -> Option<usize> {
     recent
         .iter()
         .rev()
@@ -209,17 +358,34 @@ fn pronoun_antecedent(r: &Resolution, p: Pronoun, recent: &[(usize, usize)], sen
         .find(|&e| {
             let x = &r.entities[e];
             match p {
-                Pronoun::He => x.entity.kind == EntityKind::Person && x.gender != Some(Gender::Female),
-                Pronoun::She => x.entity.kind == EntityKind::Person && x.gender != Some(Gender::Male),
-                Pronoun::It => matches!(x.entity.kind, EntityKind::Country | EntityKind::Organization),
+                Pronoun::He => {
+                    x.entity.kind == EntityKind::Person && x.gender != Some(Gender::Female)
+                }
+                Pronoun::She => {
+                    x.entity.kind == EntityKind::Person && x.gender != Some(Gender::Male)
+                }
+                Pronoun::It => matches!(
+                    x.entity.kind,
+                    EntityKind::Country | EntityKind::Organization
+                ),
                 Pronoun::They => x.entity.kind == EntityKind::Group,
             }
         })
 }
 
-fn country_of(r: &mut Resolution, person: usize, m: &Mention, text: &str, index: &Index) -> Option<usize> {
+fn country_of(
+    r: &mut Resolution,
+    person: usize,
+    m: &Mention,
+    text: &str,
+    index: &Index,
+) -> Option<usize> {
     let (aff, _) = r.entities[person].affiliation.clone()?;
-    let country_id = if aff.kind == EntityKind::Country { aff.id } else { aff.country.clone()? };
+    let country_id = if aff.kind == EntityKind::Country {
+        aff.id
+    } else {
+        aff.country.clone()?
+    };
     let seed = seed_by_id(index, &country_id)?;
     Some(known(r, &seed, m, text, true))
 }
@@ -228,7 +394,13 @@ fn country_of(r: &mut Resolution, person: usize, m: &Mention, text: &str, index:
 pub fn seed_by_id(index: &Index, id: &str) -> Option<Seed> {
     let lex = &index.lexicon;
     if let Some(c) = lex.countries.iter().find(|c| c.id == id) {
-        return Some(Seed { id: c.id.clone(), label: c.label.clone(), kind: EntityKind::Country, wikidata: c.wikidata.clone(), country: None });
+        return Some(Seed {
+            id: c.id.clone(),
+            label: c.label.clone(),
+            kind: EntityKind::Country,
+            wikidata: c.wikidata.clone(),
+            country: None,
+        });
     }
     lex.organizations.iter().find(|o| o.id == id).map(|o| Seed {
         id: o.id.clone(),
@@ -239,25 +411,46 @@ pub fn seed_by_id(index: &Index, id: &str) -> Option<Seed> {
     })
 }
 
-fn role(r: &mut Resolution, noun: &str, qualifier: Option<&Seed>, recent: &[(usize, usize)], m: &Mention, text: &str) -> Option<usize> {
+fn role(
+    r: &mut Resolution,
+    noun: &str,
+    qualifier: Option<&Seed>,
+    recent: &[(usize, usize)],
+    m: &Mention,
+    text: &str,
+) -> Option<usize> {
     let fits = |x: &Resolved| {
         if x.entity.kind != EntityKind::Person {
             return false;
         }
         let role = x.entity.role.as_deref().unwrap_or("").to_lowercase();
         let role_ok = role.contains(noun)
-            || (noun == "diplomat" && (role.contains("foreign") || role.contains("ambassador") || role.contains("envoy") || role.contains("secretary of state")))
+            || (noun == "diplomat"
+                && (role.contains("foreign")
+                    || role.contains("ambassador")
+                    || role.contains("envoy")
+                    || role.contains("secretary of state")))
             || (noun.starts_with("spokes") && role.contains("spokes"))
             || (noun == "official" && !role.is_empty())
             || (noun == "minister" && role.contains("secretary"))
-            || (noun == "leader" && (role.contains("president") || role.contains("prime minister") || role.contains("leader")));
+            || (noun == "leader"
+                && (role.contains("president")
+                    || role.contains("prime minister")
+                    || role.contains("leader")));
         let qual_ok = match qualifier {
             None => true,
-            Some(q) => x.affiliation.as_ref().is_some_and(|(a, _)| a.id == q.id || a.country.as_deref() == Some(q.id.as_str())),
+            Some(q) => x
+                .affiliation
+                .as_ref()
+                .is_some_and(|(a, _)| a.id == q.id || a.country.as_deref() == Some(q.id.as_str())),
         };
         role_ok && qual_ok
     };
-    let hit = recent.iter().rev().map(|&(e, _)| e).find(|&e| fits(&r.entities[e]));
+    let hit = recent
+        .iter()
+        .rev()
+        .map(|&(e, _)| e)
+        .find(|&e| fits(&r.entities[e]));
     if hit.is_some() {
         return hit;
     }
@@ -284,7 +477,9 @@ mod tests {
         let got: Vec<String> = mentions
             .iter()
             .zip(&r.of_mention)
-            .filter_map(|(m, e)| e.map(|e| format!("{}={}", m.span.slice(input), r.entities[e].entity.id)))
+            .filter_map(|(m, e)| {
+                e.map(|e| format!("{}={}", m.span.slice(input), r.entities[e].entity.id))
+            })
             .collect();
         assert_eq!(got, expected);
     }
@@ -311,10 +506,10 @@ mod tests {
         check(
             "CIA Director William Burns spoke. The CIA director said his country was worried.",
             &[
-                "CIA=cia",
                 "CIA Director William Burns=william-burns",
-                "CIA=cia",
                 "The CIA director=william-burns",
+                "CIA=cia",
+                "his country=united-states",
             ],
         );
     }
@@ -323,7 +518,11 @@ mod tests {
     fn different_people_are_not_merged() {
         check(
             "President Joe Biden met President Xi Jinping. Biden spoke.",
-            &["President Joe Biden=joe-biden", "President Xi Jinping=xi-jinping", "Biden=joe-biden"],
+            &[
+                "President Joe Biden=joe-biden",
+                "President Xi Jinping=xi-jinping",
+                "Biden=joe-biden",
+            ],
         );
     }
 }

@@ -24,15 +24,30 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn warning(source: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, source: source.into(), offset: None, message: message.into() }
+        Diagnostic {
+            severity: Severity::Warning,
+            source: source.into(),
+            offset: None,
+            message: message.into(),
+        }
     }
 
     pub fn error(source: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Error, source: source.into(), offset: None, message: message.into() }
+        Diagnostic {
+            severity: Severity::Error,
+            source: source.into(),
+            offset: None,
+            message: message.into(),
+        }
     }
 
     pub fn info(source: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Info, source: source.into(), offset: None, message: message.into() }
+        Diagnostic {
+            severity: Severity::Info,
+            source: source.into(),
+            offset: None,
+            message: message.into(),
+        }
     }
 }
 

@@ -49,13 +49,20 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
     let text = doc.text.as_str();
     let mut diagnostics = Vec::new();
     let sents = sentences::split(text, &index.lexicon);
-    let toks: Vec<Vec<tokens::Token>> = sents.iter().map(|s| tokens::tokenize(text, s.span)).collect();
+    let toks: Vec<Vec<tokens::Token>> = sents
+        .iter()
+        .map(|s| tokens::tokenize(text, s.span))
+        .collect();
     let mut mentions: Vec<Mention> = Vec::new();
     for (s, t) in sents.iter().zip(&toks) {
         mentions.extend(mentions::find(text, s.index, s.span, t, index));
     }
     let resolution = coref::resolve(&mentions, text, index);
-    let ids: Vec<String> = resolution.entities.iter().map(|e| e.entity.id.clone()).collect();
+    let ids: Vec<String> = resolution
+        .entities
+        .iter()
+        .map(|e| e.entity.id.clone())
+        .collect();
 
     let mut rels: Vec<Relation> = Vec::new();
     let mut ctx = Context::default();
@@ -66,7 +73,14 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
         }
     }
     for ((s, t), ms) in sents.iter().zip(&toks).zip(by_sentence) {
-        let input = SentenceInput { text, doc: &doc.id, index: s.index, span: s.span, tokens: t, mentions: ms };
+        let input = SentenceInput {
+            text,
+            doc: &doc.id,
+            index: s.index,
+            span: s.span,
+            tokens: t,
+            mentions: ms,
+        };
         let found = relations::extract(&input, &resolution, index, &mut ctx);
         for f in &found {
             rels.push(relations::to_relation(f, &ids, relations::evidence(&input)));
@@ -75,14 +89,28 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
     // affiliations: a person's title, an agency's state
     let mut extra: Vec<Entity> = Vec::new();
     for r in &resolution.entities {
-        let Some((aff, sentence)) = &r.affiliation else { continue };
-        if aff.id == r.entity.id {
+        let Some((aff, sentence)) = &r.affiliation else {
+            continue;
+        };
+        // an agency's state is gazetteer knowledge, not something the article says
+        if aff.id == r.entity.id || r.entity.kind != EntityKind::Person {
             continue;
         }
-        let Some(s) = sents.get(*sentence) else { continue };
+        let Some(s) = sents.get(*sentence) else {
+            continue;
+        };
         let t = &toks[s.index];
-        let input = SentenceInput { text, doc: &doc.id, index: s.index, span: s.span, tokens: t, mentions: Vec::new() };
-        if !resolution.entities.iter().any(|x| x.entity.id == aff.id) && !extra.iter().any(|x| x.id == aff.id) {
+        let input = SentenceInput {
+            text,
+            doc: &doc.id,
+            index: s.index,
+            span: s.span,
+            tokens: t,
+            mentions: Vec::new(),
+        };
+        if !resolution.entities.iter().any(|x| x.entity.id == aff.id)
+            && !extra.iter().any(|x| x.id == aff.id)
+        {
             // a person's organization is a node even when named only in the title
             match coref::seed_by_id(index, &aff.id) {
                 Some(seed) if r.entity.kind == EntityKind::Person => {
@@ -103,7 +131,11 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
             hedged: false,
             reported_with: None,
             trigger: r.entity.role.clone().unwrap_or_default(),
-            rule: if r.entity.kind == EntityKind::Person { "title".into() } else { "gazetteer-affiliation".into() },
+            rule: if r.entity.kind == EntityKind::Person {
+                "title".into()
+            } else {
+                "gazetteer-affiliation".into()
+            },
             date: None,
             evidence: vec![relations::evidence(&input)],
         });
@@ -128,7 +160,13 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
     let before = rels.len();
     rels.retain(|r| kept.contains(r.subject.as_str()) && kept.contains(r.object.as_str()));
     if rels.len() < before {
-        diagnostics.push(Diagnostic::info(&doc.id, format!("{} relations dropped for lack of an entity", before - rels.len())));
+        diagnostics.push(Diagnostic::info(
+            &doc.id,
+            format!(
+                "{} relations dropped for lack of an entity",
+                before - rels.len()
+            ),
+        ));
     }
     if sents.is_empty() {
         diagnostics.push(Diagnostic::warning(&doc.source, "the document has no text"));
@@ -142,5 +180,10 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
         date: doc.date.clone(),
         sha256: doc.content_hash(),
     };
-    Extraction { info, entities, relations: rels, diagnostics }
+    Extraction {
+        info,
+        entities,
+        relations: rels,
+        diagnostics,
+    }
 }

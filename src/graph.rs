@@ -35,7 +35,14 @@ pub struct Entity {
 
 impl Entity {
     pub fn new(id: impl Into<String>, label: impl Into<String>, kind: EntityKind) -> Self {
-        Entity { id: id.into(), label: label.into(), kind, aliases: Vec::new(), wikidata: None, role: None }
+        Entity {
+            id: id.into(),
+            label: label.into(),
+            kind,
+            aliases: Vec::new(),
+            wikidata: None,
+            role: None,
+        }
     }
 
     /// Every name of this entity: its label and its aliases.
@@ -282,7 +289,13 @@ mod tests {
             trigger: String::new(),
             rule: String::new(),
             date: None,
-            evidence: vec![Evidence { doc: doc.into(), sentence: 0, start: 0, end: 1, text: "x".into() }],
+            evidence: vec![Evidence {
+                doc: doc.into(),
+                sentence: 0,
+                start: 0,
+                end: 1,
+                text: "x".into(),
+            }],
         }
     }
 
@@ -294,7 +307,11 @@ mod tests {
         g.add_relation(rel("iran", Predicate::Supplies, "russia", "b"));
         g.add_relation(rel("iran", Predicate::Supplies, "russia", "a"));
         assert_eq!(g.relation_count(), 1);
-        let docs: Vec<_> = g.relations().next().map(|r| r.evidence.iter().map(|e| e.doc.as_str()).collect()).unwrap_or_default();
+        let docs: Vec<_> = g
+            .relations()
+            .next()
+            .map(|r| r.evidence.iter().map(|e| e.doc.as_str()).collect())
+            .unwrap_or_default();
         assert_eq!(docs, ["a", "b"]);
     }
 
@@ -302,7 +319,9 @@ mod tests {
     fn relation_to_unknown_entity_is_dropped() {
         let mut g = KnowledgeGraph::new();
         g.add_entity(Entity::new("iran", "Iran", EntityKind::Country));
-        assert!(g.add_relation(rel("iran", Predicate::Supplies, "nowhere", "a")).is_none());
+        assert!(g
+            .add_relation(rel("iran", Predicate::Supplies, "nowhere", "a"))
+            .is_none());
     }
 
     #[test]
@@ -314,6 +333,9 @@ mod tests {
         let mut b = Entity::new("iran", "Iran", EntityKind::Country);
         b.aliases.push("Iranian".into());
         g.add_entity(b);
-        assert_eq!(g.entity("iran").map(|e| e.aliases.clone()), Some(vec!["Iranian".to_string(), "Tehran".to_string()]));
+        assert_eq!(
+            g.entity("iran").map(|e| e.aliases.clone()),
+            Some(vec!["Iranian".to_string(), "Tehran".to_string()])
+        );
     }
 }

@@ -57,7 +57,12 @@ impl Index {
                 return;
             }
             patterns.push(pattern.to_owned());
-            name_entries.push(NameEntry { entry, kind, form, pattern: pattern.to_owned() });
+            name_entries.push(NameEntry {
+                entry,
+                kind,
+                form,
+                pattern: pattern.to_owned(),
+            });
         };
         for (i, c) in lexicon.countries.iter().enumerate() {
             add(&c.label, i, EntityKind::Country, NameForm::Name);
@@ -84,12 +89,20 @@ impl Index {
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
-            .map_err(|e| LexiconError::Syntax { file: "gazetteer".into(), line: 0, message: e.to_string() })?;
+            .map_err(|e| LexiconError::Syntax {
+                file: "gazetteer".into(),
+                line: 0,
+                message: e.to_string(),
+            })?;
         let titles = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(lexicon.titles.iter().map(|t| t.title.as_str()))
-            .map_err(|e| LexiconError::Syntax { file: "gazetteer/titles.tsv".into(), line: 0, message: e.to_string() })?;
+            .map_err(|e| LexiconError::Syntax {
+                file: "gazetteer/titles.tsv".into(),
+                line: 0,
+                message: e.to_string(),
+            })?;
         let title_entries = (0..lexicon.titles.len()).collect();
         let mut triggers = PhraseSet::default();
         for (i, t) in lexicon.triggers.iter().enumerate() {
@@ -105,7 +118,16 @@ impl Index {
         for (item, class) in &lexicon.items {
             items.insert(item, class.clone());
         }
-        Ok(Index { lexicon, names, name_entries, titles, title_entries, triggers, cues, items })
+        Ok(Index {
+            lexicon,
+            names,
+            name_entries,
+            titles,
+            title_entries,
+            triggers,
+            cues,
+            items,
+        })
     }
 
     /// The embedded lexicon, compiled.
@@ -116,12 +138,17 @@ impl Index {
     /// Every gazetteer name in `text`, leftmost-longest, on word boundaries,
     /// with capitalization respected: a capitalized word of the pattern must be
     /// capitalized in the text, and an all-capitals pattern ("US") must match exactly.
-    pub fn find_names<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (crate::text::Span, &'a NameEntry)> + 'a {
+    pub fn find_names<'a>(
+        &'a self,
+        text: &'a str,
+    ) -> impl Iterator<Item = (crate::text::Span, &'a NameEntry)> + 'a {
         self.names.find_iter(text).filter_map(move |m| {
             let (s, e) = (m.start(), m.end());
             let before = text[..s].chars().next_back();
             let after = text[e..].chars().next();
-            if before.is_some_and(|c| c.is_alphanumeric()) || after.is_some_and(|c| c.is_alphanumeric()) {
+            if before.is_some_and(|c| c.is_alphanumeric())
+                || after.is_some_and(|c| c.is_alphanumeric())
+            {
                 return None;
             }
             // "U.S" must not match inside "U.S.A" etc: handled by longest; a trailing dot is fine
@@ -144,14 +171,17 @@ pub fn capitalization_matches(pattern: &str, found: &str) -> bool {
     if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
         return pattern == found;
     }
-    pattern.split_whitespace().zip(found.split_whitespace()).all(|(p, f)| {
-        let pc = p.chars().next();
-        let fc = f.chars().next();
-        match (pc, fc) {
-            (Some(p), Some(f)) if p.is_uppercase() => f.is_uppercase(),
-            _ => true,
-        }
-    })
+    pattern
+        .split_whitespace()
+        .zip(found.split_whitespace())
+        .all(|(p, f)| {
+            let pc = p.chars().next();
+            let fc = f.chars().next();
+            match (pc, fc) {
+                (Some(p), Some(f)) if p.is_uppercase() => f.is_uppercase(),
+                _ => true,
+            }
+        })
 }
 
 #[cfg(test)]

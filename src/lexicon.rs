@@ -14,14 +14,38 @@ use std::path::{Path, PathBuf};
 
 /// The embedded data files, by their path under `ontology/`.
 pub const EMBEDDED: &[(&str, &str)] = &[
-    ("gazetteer/countries.tsv", include_str!("../ontology/gazetteer/countries.tsv")),
-    ("gazetteer/organizations.tsv", include_str!("../ontology/gazetteer/organizations.tsv")),
-    ("gazetteer/titles.tsv", include_str!("../ontology/gazetteer/titles.tsv")),
-    ("gazetteer/given-names.tsv", include_str!("../ontology/gazetteer/given-names.tsv")),
-    ("lexicon/triggers.tsv", include_str!("../ontology/lexicon/triggers.tsv")),
-    ("lexicon/cues.tsv", include_str!("../ontology/lexicon/cues.tsv")),
-    ("lexicon/items.tsv", include_str!("../ontology/lexicon/items.tsv")),
-    ("lexicon/abbreviations.tsv", include_str!("../ontology/lexicon/abbreviations.tsv")),
+    (
+        "gazetteer/countries.tsv",
+        include_str!("../ontology/gazetteer/countries.tsv"),
+    ),
+    (
+        "gazetteer/organizations.tsv",
+        include_str!("../ontology/gazetteer/organizations.tsv"),
+    ),
+    (
+        "gazetteer/titles.tsv",
+        include_str!("../ontology/gazetteer/titles.tsv"),
+    ),
+    (
+        "gazetteer/given-names.tsv",
+        include_str!("../ontology/gazetteer/given-names.tsv"),
+    ),
+    (
+        "lexicon/triggers.tsv",
+        include_str!("../ontology/lexicon/triggers.tsv"),
+    ),
+    (
+        "lexicon/cues.tsv",
+        include_str!("../ontology/lexicon/cues.tsv"),
+    ),
+    (
+        "lexicon/items.tsv",
+        include_str!("../ontology/lexicon/items.tsv"),
+    ),
+    (
+        "lexicon/abbreviations.tsv",
+        include_str!("../ontology/lexicon/abbreviations.tsv"),
+    ),
 ];
 
 /// The ontology in Turtle, embedded.
@@ -33,7 +57,11 @@ pub const SHAPES_TTL: &str = include_str!("../ontology/shapes.ttl");
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LexiconError {
     #[error("{file}:{line}: {message}")]
-    Syntax { file: String, line: usize, message: String },
+    Syntax {
+        file: String,
+        line: usize,
+        message: String,
+    },
     #[error("cannot read {}: {message}", path.display())]
     Io { path: PathBuf, message: String },
 }
@@ -160,6 +188,12 @@ pub enum CueKind {
     OrgHead,
     /// `war`, `border`: after a state's name, the name only modifies it ("the Ukraine war").
     PlaceNoun,
+    /// `strikes`, `drills`: an act whose agent a later "condemned the strikes" refers to.
+    EventNoun,
+    /// `the group`, `the militia`: refers back to an organization.
+    OrgNoun,
+    /// `both sides`, `the two countries`: the two parties last named.
+    BothSides,
 }
 
 impl CueKind {
@@ -180,6 +214,9 @@ impl CueKind {
             "speech-noun" => CueKind::SpeechNoun,
             "org-head" => CueKind::OrgHead,
             "place-noun" => CueKind::PlaceNoun,
+            "event-noun" => CueKind::EventNoun,
+            "org-noun" => CueKind::OrgNoun,
+            "both-sides" => CueKind::BothSides,
             _ => return None,
         })
     }
@@ -219,8 +256,10 @@ impl Lexicon {
         for (name, _) in EMBEDDED {
             let path = dir.join(name);
             if path.is_file() {
-                let text = std::fs::read_to_string(&path)
-                    .map_err(|e| LexiconError::Io { path: path.clone(), message: e.to_string() })?;
+                let text = std::fs::read_to_string(&path).map_err(|e| LexiconError::Io {
+                    path: path.clone(),
+                    message: e.to_string(),
+                })?;
                 lex.add_file(&path.display().to_string(), &text)?;
                 found = true;
             }
@@ -247,7 +286,11 @@ impl Lexicon {
             "cues.tsv" => self.add_cues(&table),
             "items.tsv" => self.add_items(&table),
             "abbreviations.tsv" => self.add_abbreviations(&table),
-            _ => Err(LexiconError::Syntax { file: name.into(), line: 0, message: "unknown data file".into() }),
+            _ => Err(LexiconError::Syntax {
+                file: name.into(),
+                line: 0,
+                message: "unknown data file".into(),
+            }),
         }
     }
 
@@ -280,7 +323,12 @@ impl Lexicon {
             let kind_text = t.required(row, "type")?;
             let kind = match kind_text.parse::<EntityKind>() {
                 Ok(k @ (EntityKind::Organization | EntityKind::Group)) => k,
-                _ => return Err(t.error(row, format!("type must be Organization or Group, not `{kind_text}`"))),
+                _ => {
+                    return Err(t.error(
+                        row,
+                        format!("type must be Organization or Group, not `{kind_text}`"),
+                    ))
+                }
             };
             let entry = OrgEntry {
                 id: t.required(row, "id")?,
@@ -324,17 +372,30 @@ impl Lexicon {
     fn add_triggers(&mut self, t: &Table) -> Result<(), LexiconError> {
         for row in &t.rows {
             let p = t.required(row, "predicate")?;
-            let predicate = p.parse::<Predicate>().map_err(|e| t.error(row, e.to_string()))?;
+            let predicate = p
+                .parse::<Predicate>()
+                .map_err(|e| t.error(row, e.to_string()))?;
             let kind = match t.required(row, "kind")?.as_str() {
                 "verb" => TriggerKind::Verb,
                 "noun" => TriggerKind::Noun,
                 "adj" => TriggerKind::Adj,
-                other => return Err(t.error(row, format!("kind must be verb, noun or adj, not `{other}`"))),
+                other => {
+                    return Err(t.error(
+                        row,
+                        format!("kind must be verb, noun or adj, not `{other}`"),
+                    ))
+                }
             };
             let f = t.required(row, "frame")?;
-            let frame = Frame::parse(&f).ok_or_else(|| t.error(row, format!("unknown frame `{f}`")))?;
+            let frame =
+                Frame::parse(&f).ok_or_else(|| t.error(row, format!("unknown frame `{f}`")))?;
             for form in t.list(row, "forms") {
-                self.triggers.push(Trigger { predicate, kind, frame, form: form.to_lowercase() });
+                self.triggers.push(Trigger {
+                    predicate,
+                    kind,
+                    frame,
+                    form: form.to_lowercase(),
+                });
             }
         }
         Ok(())
@@ -343,7 +404,8 @@ impl Lexicon {
     fn add_cues(&mut self, t: &Table) -> Result<(), LexiconError> {
         for row in &t.rows {
             let k = t.required(row, "kind")?;
-            let kind = CueKind::parse(&k).ok_or_else(|| t.error(row, format!("unknown cue kind `{k}`")))?;
+            let kind = CueKind::parse(&k)
+                .ok_or_else(|| t.error(row, format!("unknown cue kind `{k}`")))?;
             for cue in t.list(row, "cue") {
                 let kinds = self.cues.entry(cue.to_lowercase()).or_default();
                 if !kinds.contains(&kind) {
@@ -380,7 +442,10 @@ impl Lexicon {
 
     /// The cue phrases of one kind.
     pub fn cues_of(&self, kind: CueKind) -> impl Iterator<Item = &str> {
-        self.cues.iter().filter(move |(_, k)| k.contains(&kind)).map(|(c, _)| c.as_str())
+        self.cues
+            .iter()
+            .filter(move |(_, k)| k.contains(&kind))
+            .map(|(c, _)| c.as_str())
     }
 }
 
@@ -410,16 +475,27 @@ impl Table {
                         return Err(LexiconError::Syntax {
                             file: file.into(),
                             line: i + 1,
-                            message: format!("{} cells, but the header names {} columns", cells.len(), cols.len()),
+                            message: format!(
+                                "{} cells, but the header names {} columns",
+                                cells.len(),
+                                cols.len()
+                            ),
                         });
                     }
                     rows.push((i + 1, cells));
                 }
             }
         }
-        let columns = columns
-            .ok_or_else(|| LexiconError::Syntax { file: file.into(), line: 0, message: "no header line".into() })?;
-        Ok(Table { file: file.into(), columns, rows })
+        let columns = columns.ok_or_else(|| LexiconError::Syntax {
+            file: file.into(),
+            line: 0,
+            message: "no header line".into(),
+        })?;
+        Ok(Table {
+            file: file.into(),
+            columns,
+            rows,
+        })
     }
 
     fn cell<'r>(&self, row: &'r Row, col: &str) -> Option<&'r str> {
@@ -428,7 +504,9 @@ impl Table {
     }
 
     fn required(&self, row: &Row, col: &str) -> Result<String, LexiconError> {
-        self.cell(row, col).map(str::to_owned).ok_or_else(|| self.error(row, format!("column `{col}` is empty")))
+        self.cell(row, col)
+            .map(str::to_owned)
+            .ok_or_else(|| self.error(row, format!("column `{col}` is empty")))
     }
 
     fn optional(&self, row: &Row, col: &str) -> Option<String> {
@@ -437,12 +515,22 @@ impl Table {
 
     fn list(&self, row: &Row, col: &str) -> Vec<String> {
         self.cell(row, col)
-            .map(|c| c.split('|').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect())
+            .map(|c| {
+                c.split('|')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned)
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
     fn error(&self, row: &Row, message: impl fmt::Display) -> LexiconError {
-        LexiconError::Syntax { file: self.file.clone(), line: row.0, message: message.to_string() }
+        LexiconError::Syntax {
+            file: self.file.clone(),
+            line: row.0,
+            message: message.to_string(),
+        }
     }
 }
 
@@ -454,14 +542,20 @@ mod tests {
     fn embedded_lexicon_loads() {
         let lex = Lexicon::embedded().expect("embedded data parses");
         assert!(lex.countries.len() >= 193);
-        assert!(lex.countries.iter().any(|c| c.id == "iran" && c.capitals.iter().any(|x| x == "Tehran")));
+        assert!(lex
+            .countries
+            .iter()
+            .any(|c| c.id == "iran" && c.capitals.iter().any(|x| x == "Tehran")));
         assert!(!lex.triggers.is_empty());
     }
 
     #[test]
     fn malformed_line_names_file_and_line() {
         let mut lex = Lexicon::default();
-        let err = lex.add_file("lexicon/triggers.tsv", "predicate\tkind\tframe\tforms\nlikes\tverb\tpair\tlike\n");
+        let err = lex.add_file(
+            "lexicon/triggers.tsv",
+            "predicate\tkind\tframe\tforms\nlikes\tverb\tpair\tlike\n",
+        );
         assert_eq!(
             err.map_err(|e| e.to_string()),
             Err("lexicon/triggers.tsv:2: unknown relation `likes`".to_string())

@@ -19,8 +19,12 @@ pub enum EntityKind {
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 4] =
-        [EntityKind::Country, EntityKind::Person, EntityKind::Organization, EntityKind::Group];
+    pub const ALL: [EntityKind; 4] = [
+        EntityKind::Country,
+        EntityKind::Person,
+        EntityKind::Organization,
+        EntityKind::Group,
+    ];
 
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -33,7 +37,10 @@ impl EntityKind {
 
     /// Whether this kind can act: every kind can, but persons and states are the usual actors.
     pub const fn is_state_like(self) -> bool {
-        matches!(self, EntityKind::Country | EntityKind::Organization | EntityKind::Group)
+        matches!(
+            self,
+            EntityKind::Country | EntityKind::Organization | EntityKind::Group
+        )
     }
 }
 
@@ -49,8 +56,14 @@ impl FromStr for EntityKind {
         let key = s.trim().to_ascii_lowercase();
         EntityKind::ALL
             .into_iter()
-            .find(|k| k.as_str().eq_ignore_ascii_case(&key) || (key == "organisation" && *k == EntityKind::Organization))
-            .ok_or_else(|| UnknownName { what: "entity type", name: s.to_owned() })
+            .find(|k| {
+                k.as_str().eq_ignore_ascii_case(&key)
+                    || (key == "organisation" && *k == EntityKind::Organization)
+            })
+            .ok_or_else(|| UnknownName {
+                what: "entity type",
+                name: s.to_owned(),
+            })
     }
 }
 
@@ -114,7 +127,10 @@ impl Predicate {
 
     /// The four relations of the design card.
     pub const fn is_core(self) -> bool {
-        matches!(self, Predicate::Accuses | Predicate::Denies | Predicate::Supplies | Predicate::WorriesAbout)
+        matches!(
+            self,
+            Predicate::Accuses | Predicate::Denies | Predicate::Supplies | Predicate::WorriesAbout
+        )
     }
 
     /// `cooperates-with` holds both ways.
@@ -126,7 +142,9 @@ impl Predicate {
     /// (`worries-about`, `worriesAbout` and `WORRIES_ABOUT` are one).
     pub fn parse_loose(s: &str) -> Option<Predicate> {
         let key = letters_only(s);
-        Predicate::ALL.into_iter().find(|p| letters_only(p.as_str()) == key)
+        Predicate::ALL
+            .into_iter()
+            .find(|p| letters_only(p.as_str()) == key)
     }
 }
 
@@ -139,12 +157,17 @@ impl fmt::Display for Predicate {
 impl FromStr for Predicate {
     type Err = UnknownName;
     fn from_str(s: &str) -> Result<Self, UnknownName> {
-        Predicate::parse_loose(s).ok_or_else(|| UnknownName { what: "relation", name: s.to_owned() })
+        Predicate::parse_loose(s).ok_or_else(|| UnknownName {
+            what: "relation",
+            name: s.to_owned(),
+        })
     }
 }
 
 /// Whether a relation is claimed to hold or claimed not to hold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Polarity {
     #[default]
@@ -176,7 +199,10 @@ pub struct UnknownName {
 }
 
 pub(crate) fn letters_only(s: &str) -> String {
-    s.chars().filter(|c| c.is_ascii_alphabetic()).map(|c| c.to_ascii_lowercase()).collect()
+    s.chars()
+        .filter(|c| c.is_ascii_alphabetic())
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
 }
 
 #[cfg(test)]
@@ -189,13 +215,19 @@ mod tests {
             assert_eq!(p.as_str().parse::<Predicate>(), Ok(p));
             assert_eq!(p.local_name().parse::<Predicate>(), Ok(p));
         }
-        assert_eq!("WORRIES_ABOUT".parse::<Predicate>(), Ok(Predicate::WorriesAbout));
+        assert_eq!(
+            "WORRIES_ABOUT".parse::<Predicate>(),
+            Ok(Predicate::WorriesAbout)
+        );
         assert!("likes".parse::<Predicate>().is_err());
     }
 
     #[test]
     fn kinds_parse() {
-        assert_eq!("organisation".parse::<EntityKind>(), Ok(EntityKind::Organization));
+        assert_eq!(
+            "organisation".parse::<EntityKind>(),
+            Ok(EntityKind::Organization)
+        );
         assert_eq!("country".parse::<EntityKind>(), Ok(EntityKind::Country));
     }
 }

@@ -63,6 +63,8 @@ pub struct Context {
     open_quote: bool,
     /// (accuser, accused) pairs seen so far, for denials that name no content.
     accusations: Vec<(usize, usize)>,
+    /// Acts named by a noun ("the strikes") and who did them, most recent last.
+    events: Vec<(String, usize)>,
 }
 
 /// A relation between document entities (indices into the resolution).
@@ -72,6 +74,8 @@ pub struct Found {
     pub predicate: Predicate,
     pub object: usize,
     pub item: Option<String>,
+    /// The class of the item in `lexicon/items.tsv` (weapon, aid, ...).
+    pub item_class: Option<String>,
     pub asserted_by: Option<usize>,
     pub polarity: Polarity,
     pub hedged: bool,
@@ -87,6 +91,7 @@ pub struct Found {
 
 struct Sent<'a> {
     input: &'a SentenceInput<'a>,
+    res: &'a Resolution,
     idx: &'a Index,
     args: Vec<Arg>,
     /// Token is inside quotation marks.
@@ -97,29 +102,84 @@ struct Sent<'a> {
     reporting_verb: Option<String>,
     /// Regions that are not asserted (what a request asks for).
     irrealis: Vec<(usize, usize)>,
+    /// The subjects of the last relation found, for a coordinated verb ("... and accused X").
+    last_subjects: Vec<Arg>,
 }
 
-const BE: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "'s", "am"];
-const SKIP_ADV: &[&str] = &["also", "allegedly", "reportedly", "not", "never", "already", "once", "again", "long", "now", "still", "n't", "repeatedly", "previously", "recently", "reported", "being", "been", "have", "has", "had", "openly", "further", "even", "then", "just", "all", "both", "secretly", "illegally", "directly"];
-const BOUNDARY: &[&str] = &[";", ":", "but", "while", "whereas", "although", "though", "however", "—", "–"];
-const STOP_OBJECT: &[&str] = &["that", ";", ".", ":", "but", "while", "which", "who", "because", "since", "although", "—"];
-const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "some", "several", "any"];
+const BE: &[&str] = &[
+    "was", "were", "is", "are", "been", "being", "be", "'s", "am",
+];
+const SKIP_ADV: &[&str] = &[
+    "also",
+    "allegedly",
+    "reportedly",
+    "not",
+    "never",
+    "already",
+    "once",
+    "again",
+    "long",
+    "now",
+    "still",
+    "n't",
+    "repeatedly",
+    "previously",
+    "recently",
+    "reported",
+    "being",
+    "been",
+    "have",
+    "has",
+    "had",
+    "openly",
+    "further",
+    "even",
+    "then",
+    "just",
+    "all",
+    "both",
+    "secretly",
+    "illegally",
+    "directly",
+];
+const BOUNDARY: &[&str] = &[
+    ";", ":", "but", "while", "whereas", "although", "though", "however", "—", "–",
+];
+const STOP_OBJECT: &[&str] = &[
+    "that", ";", ".", ":", "but", "while", "which", "who", "because", "since", "although", "—",
+];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "some", "several",
+    "any",
+];
 
 /// Extracts the relations of one sentence. `ctx` carries speakers and
 /// accusations across sentences of one document.
-pub fn extract(input: &SentenceInput<'_>, resolution: &Resolution, idx: &Index, ctx: &mut Context) -> Vec<Found> {
+pub fn extract(
+    input: &SentenceInput<'_>,
+    resolution: &Resolution,
+    idx: &Index,
+    ctx: &mut Context,
+) -> Vec<Found> {
     let toks = input.tokens;
     let mut args = Vec::new();
     for &(mi, m) in &input.mentions {
-        let Some(entity) = resolution.of_mention.get(mi).copied().flatten() else { continue };
+        let Some(entity) = resolution.of_mention.get(mi).copied().flatten() else {
+            continue;
+        };
         let modifier = matches!(m.kind, MentionKind::Demonym { acts: false, .. });
         if !m.actor && !modifier {
             continue;
         }
         let t1 = m.tokens.1;
-        let hyphen = toks.get(m.tokens.0).is_some_and(|t| t.lower.contains('-') && t.span.contains(m.span) && t.span != m.span);
+        let hyphen = toks
+            .get(m.tokens.0)
+            .is_some_and(|t| t.lower.contains('-') && t.span.contains(m.span) && t.span != m.span);
         let place = matches!(m.kind, MentionKind::Known { .. })
-            && idx.cues.longest_at(toks, t1).is_some_and(|(_, k)| k.contains(&CueKind::PlaceNoun));
+            && idx
+                .cues
+                .longest_at(toks, t1)
+                .is_some_and(|(_, k)| k.contains(&CueKind::PlaceNoun));
         args.push(Arg {
             t0: m.tokens.0,
             t1,
@@ -132,6 +192,13 @@ pub fn extract(input: &SentenceInput<'_>, resolution: &Resolution, idx: &Index, 
         });
     }
     args.sort_by_key(|a| (a.t0, a.t1));
+    let same_span: Vec<bool> = args
+        .iter()
+        .map(|a| args.iter().filter(|b| b.t0 == a.t0 && b.t1 == a.t1).count() > 1)
+        .collect();
+    for (a, same) in args.iter_mut().zip(same_span) {
+        a.hyphen |= same;
+    }
     // quotation state
     let mut quoted = vec![false; toks.len()];
     let mut inside = ctx.open_quote;
@@ -149,19 +216,40 @@ pub fn extract(input: &SentenceInput<'_>, resolution: &Resolution, idx: &Index, 
         }
     }
     let ends_open = inside;
-    let mut s = Sent { input, idx, args, quoted, speaker: None, content: (0, 0), reporting_verb: None, irrealis: Vec::new() };
+    let mut s = Sent {
+        input,
+        res: resolution,
+        idx,
+        args,
+        quoted,
+        speaker: None,
+        content: (0, 0),
+        reporting_verb: None,
+        irrealis: Vec::new(),
+        last_subjects: Vec::new(),
+    };
     s.find_speaker(ctx);
     // "we", "I", "our" inside a quote are the speaker
     if let Some(sp) = s.speaker {
         for (i, t) in toks.iter().enumerate() {
             if s.quoted[i] && matches!(t.lower.as_str(), "we" | "our" | "us" | "i") {
-                s.args.push(Arg { t0: i, t1: i + 1, entity: sp, modifier: false, possessive: t.lower == "our", pronoun: false, hyphen: false, place: false });
+                s.args.push(Arg {
+                    t0: i,
+                    t1: i + 1,
+                    entity: sp,
+                    modifier: false,
+                    possessive: t.lower == "our",
+                    pronoun: false,
+                    hyphen: false,
+                    place: false,
+                });
             }
         }
         s.args.sort_by_key(|a| (a.t0, a.t1));
     }
     let mut found = s.triggers(ctx);
     s.claims(&mut found, ctx);
+    s.record_events(&found, ctx);
     let date = find_date(input);
     for f in &mut found {
         f.date.clone_from(&date);
@@ -187,11 +275,11 @@ impl Sent<'_> {
     }
 
     fn arg_ending_at(&self, end: usize) -> Option<Arg> {
-        self.args.iter().rev().find(|a| a.t1 == end && !a.modifier).copied()
-    }
-
-    fn arg_starting_at(&self, start: usize) -> Option<Arg> {
-        self.args.iter().find(|a| a.t0 == start && !a.modifier).copied()
+        self.args
+            .iter()
+            .rev()
+            .find(|a| a.t1 == end && !a.modifier)
+            .copied()
     }
 
     /// Who speaks in this sentence, and which tokens they say.
@@ -204,7 +292,11 @@ impl Sent<'_> {
                 while DETERMINERS.contains(&self.word(j)) {
                     j += 1;
                 }
-                if let Some(a) = self.args.iter().find(|a| a.t0 >= i + 2 && a.t0 <= j + 3 && !a.modifier) {
+                if let Some(a) = self
+                    .args
+                    .iter()
+                    .find(|a| a.t0 >= i + 2 && a.t0 <= j + 3 && !a.modifier)
+                {
                     self.speaker = Some(a.entity);
                     self.content = (0, n);
                     self.reporting_verb = Some("according to".into());
@@ -215,21 +307,34 @@ impl Sent<'_> {
         // "X said", "said X", "X told reporters", "X claimed that"
         let mut i = 0;
         while i < n {
-            let len = self.cue_at(i, CueKind::Report).or_else(|| self.cue_at(i, CueKind::Claim));
+            let len = self
+                .cue_at(i, CueKind::Report)
+                .or_else(|| self.cue_at(i, CueKind::Claim));
             let Some(len) = len else {
                 i += 1;
                 continue;
             };
-            if self.quoted[i] && !matches!(self.word(i), "\"" | "“" | "”") && i > 0 && self.quoted[i - 1] {
+            if self.quoted[i]
+                && !matches!(self.word(i), "\"" | "“" | "”")
+                && i > 0
+                && self.quoted[i - 1]
+            {
                 i += len;
                 continue;
             }
             // a participle after a comma ("..., adding that") keeps the earlier speaker
-            if self.word(i).ends_with("ing") && i > 0 && self.word(i - 1) == "," && self.speaker.is_some() {
+            if self.word(i).ends_with("ing")
+                && i > 0
+                && self.word(i - 1) == ","
+                && self.speaker.is_some()
+            {
                 i += len;
                 continue;
             }
-            let verb = (i..i + len).map(|k| self.word(k)).collect::<Vec<_>>().join(" ");
+            let verb = (i..i + len)
+                .map(|k| self.word(k))
+                .collect::<Vec<_>>()
+                .join(" ");
             // the speaker to the left, a few adverbs allowed between
             let mut j = i;
             let mut skipped = 0;
@@ -255,7 +360,12 @@ impl Sent<'_> {
             while DETERMINERS.contains(&self.word(k)) {
                 k += 1;
             }
-            if let Some(a) = self.args.iter().find(|a| a.t0 >= i + len && a.t0 <= k + 4 && !a.modifier && !a.pronoun).copied() {
+            if let Some(a) = self
+                .args
+                .iter()
+                .find(|a| a.t0 >= i + len && a.t0 <= k + 4 && !a.modifier && !a.pronoun)
+                .copied()
+            {
                 let prev = if i > 0 { self.word(i - 1) } else { "" };
                 if matches!(prev, "," | "\"" | "”" | "'" | "’") {
                     self.speaker = Some(a.entity);
@@ -269,7 +379,11 @@ impl Sent<'_> {
         // a headline ending in ": Pentagon"
         if let Some(a) = self.args.last().copied() {
             let after = (a.t1..n).all(|k| !self.toks()[k].is_word());
-            if after && a.t0 > 0 && matches!(self.word(a.t0 - 1), ":" | "-" | "—" | "–") && !a.modifier {
+            if after
+                && a.t0 > 0
+                && matches!(self.word(a.t0 - 1), ":" | "-" | "—" | "–")
+                && !a.modifier
+            {
                 self.speaker = Some(a.entity);
                 self.content = (0, a.t0);
                 self.reporting_verb = Some("headline".into());
@@ -277,7 +391,13 @@ impl Sent<'_> {
             }
         }
         // a quote that goes on from the previous sentence
-        if ctx.open_quote || self.toks().first().is_some_and(|t| matches!(t.lower.as_str(), "\"" | "“")) && self.quoted.iter().all(|&q| q) {
+        if ctx.open_quote
+            || self
+                .toks()
+                .first()
+                .is_some_and(|t| matches!(t.lower.as_str(), "\"" | "“"))
+                && self.quoted.iter().all(|&q| q)
+        {
             if let Some(sp) = ctx.last_speaker {
                 self.speaker = Some(sp);
                 self.content = (0, n);
@@ -294,9 +414,13 @@ impl Sent<'_> {
         let n = self.toks().len();
         self.speaker = Some(a.entity);
         self.reporting_verb = Some(verb);
-        // trailing attribution: "..., Stroul said Tuesday."
-        let words_after = (verb_at + len..n).filter(|&k| self.toks()[k].is_word()).count();
-        if words_after <= 5 && a.t0 > 0 {
+        // trailing attribution: "..., Stroul said Tuesday." / "..., the minister said on Tuesday, in ..."
+        let words_after = (verb_at + len..n)
+            .filter(|&k| self.toks()[k].is_word())
+            .count();
+        let after_comma = a.t0 > 0 && matches!(self.word(a.t0 - 1), "," | "\"" | "”" | "'" | "’");
+        let that = matches!(self.word(verb_at + len), "that");
+        if a.t0 > 0 && !that && (after_comma || words_after <= 5) {
             self.content = (0, a.t0);
         } else {
             self.content = (verb_at + len, n);
@@ -309,6 +433,9 @@ impl Sent<'_> {
 
     /// Whether a word before `t0` makes it passive: "were (not) provided".
     fn passive(&self, t0: usize) -> bool {
+        if self.word(t0).ends_with("ing") {
+            return false;
+        }
         let mut j = t0;
         while j > 0 {
             let w = self.word(j - 1);
@@ -327,6 +454,19 @@ impl Sent<'_> {
     /// The nearest acting argument to the left of `t0`, with its coordinated
     /// companions ("Ukraine and its western allies").
     fn subject(&self, t0: usize, noun: bool) -> Vec<Arg> {
+        // "China opposes the sales and accused Washington": the subject of the first verb
+        let mut k = t0;
+        while k > 0 && (SKIP_ADV.contains(&self.word(k - 1)) || self.word(k - 1).ends_with("ly")) {
+            k -= 1;
+        }
+        if !noun
+            && k > 0
+            && self.word(k - 1) == "and"
+            && !self.last_subjects.is_empty()
+            && self.args.iter().all(|a| a.t1 != k - 1)
+        {
+            return self.last_subjects.clone();
+        }
         let mut words = 0;
         let mut j = t0;
         while j > 0 && words <= 14 {
@@ -334,20 +474,49 @@ impl Sent<'_> {
             if BOUNDARY.contains(&w) || (w == "," && self.word(j) == "but") {
                 break;
             }
-            if self.quoted[t0.saturating_sub(1).min(self.quoted.len().saturating_sub(1))] != self.quoted[j - 1] && words > 0 && matches!(w, "\"" | "“" | "”") {
+            if self.quoted[t0
+                .saturating_sub(1)
+                .min(self.quoted.len().saturating_sub(1))]
+                != self.quoted[j - 1]
+                && words > 0
+                && matches!(w, "\"" | "“" | "”")
+            {
                 break;
             }
             if let Some(a) = self.args.iter().rev().find(|a| a.t1 == j).copied() {
                 let usable = !a.place
                     && (!a.modifier || (noun && a.t1 + 2 >= t0))
-                    && (!a.possessive || self.cue_at(a.t1 + 1, CueKind::SpeechNoun).is_some() || self.cue_at(a.t1 + 1, CueKind::ActorNoun).is_some() || noun);
+                    && (!a.possessive
+                        || self.cue_at(a.t1 + 1, CueKind::SpeechNoun).is_some()
+                        || self.cue_at(a.t1 + 1, CueKind::ActorNoun).is_some()
+                        || noun);
                 if usable {
                     return self.coordinated_left(a);
                 }
                 if !a.possessive && !a.modifier && !a.place {
                     // an argument of something else stands between: it is that clause's
                     // subject or object, not ours
-                    if j > 0 && matches!(self.word(a.t0.saturating_sub(1)), "to" | "of" | "in" | "from" | "with" | "on" | "at" | "into" | "against") {
+                    let mut p = a.t0;
+                    while p > 0 && DETERMINERS.contains(&self.word(p - 1)) {
+                        p -= 1;
+                    }
+                    if j > 0
+                        && matches!(
+                            self.word(p.saturating_sub(1)),
+                            "to" | "of"
+                                | "in"
+                                | "from"
+                                | "with"
+                                | "on"
+                                | "at"
+                                | "into"
+                                | "against"
+                                | "for"
+                                | "toward"
+                                | "towards"
+                                | "by"
+                        )
+                    {
                         j = a.t0;
                         words += 1;
                         continue;
@@ -371,11 +540,22 @@ impl Sent<'_> {
         loop {
             let mut j = cur.t0;
             let mut glue = false;
-            while j > 0 && matches!(self.word(j - 1), "and" | "," | "its" | "their" | "as" | "well" | "both" | "the") {
+            while j > 0
+                && matches!(
+                    self.word(j - 1),
+                    "and" | "," | "its" | "their" | "as" | "well" | "both" | "the"
+                )
+            {
                 glue |= matches!(self.word(j - 1), "and" | ",");
                 j -= 1;
             }
-            match self.args.iter().rev().find(|x| x.t1 == j && !x.modifier && !x.place).copied() {
+            match self
+                .args
+                .iter()
+                .rev()
+                .find(|x| x.t1 == j && !x.modifier && !x.place)
+                .copied()
+            {
                 Some(x) if glue && j < cur.t0 => {
                     out.insert(0, x);
                     cur = x;
@@ -393,7 +573,9 @@ impl Sent<'_> {
         let mut j = from;
         while j < n && words <= window {
             let w = self.word(j);
-            if STOP_OBJECT.contains(&w) || (w == "," && words > 0 && !self.args.iter().any(|a| a.t0 == j + 1)) {
+            if STOP_OBJECT.contains(&w)
+                || (w == "," && words > 0 && !self.args.iter().any(|a| a.t0 == j + 1))
+            {
                 break;
             }
             if let Some(a) = self.args.iter().find(|a| a.t0 == j).copied() {
@@ -412,11 +594,86 @@ impl Sent<'_> {
         Vec::new()
     }
 
+    /// Every argument in the phrase after `from` ("North Korea's supply of arms to Russia").
+    fn all_args_after(&self, from: usize, window: usize) -> Vec<Arg> {
+        let first = self.objects_after(from, window, true);
+        let Some(f) = first.first().copied() else {
+            return first;
+        };
+        let mut out = first;
+        let mut words = 0;
+        let mut j = f.t1;
+        while j < self.toks().len() && words < window {
+            let w = self.word(j);
+            if STOP_OBJECT.contains(&w)
+                || w == ","
+                || w == "and"
+                    && self
+                        .toks()
+                        .get(j + 1)
+                        .is_some_and(|t| !t.capitalized && !DETERMINERS.contains(&t.lower.as_str()))
+            {
+                break;
+            }
+            if let Some(a) = self
+                .args
+                .iter()
+                .find(|a| a.t0 == j && !a.pronoun && !a.place)
+                .copied()
+            {
+                if !out.iter().any(|o| o.entity == a.entity) {
+                    out.push(a);
+                }
+                j = a.t1;
+                continue;
+            }
+            if self.toks()[j].is_word() {
+                words += 1;
+            }
+            j += 1;
+        }
+        out
+    }
+
+    /// Whether two entities stand on the same side: one, or one the affiliate of the other.
+    fn same_side(&self, a: usize, b: usize) -> bool {
+        if a == b {
+            return true;
+        }
+        let aff = |x: usize| -> Option<&str> {
+            let r = self.res.entities.get(x)?;
+            let (seed, _) = r.affiliation.as_ref()?;
+            Some(seed.country.as_deref().unwrap_or(seed.id.as_str()))
+        };
+        let id = |x: usize| self.res.entities.get(x).map(|r| r.entity.id.as_str());
+        let (ia, ib) = (id(a), id(b));
+        let (fa, fb) = (aff(a), aff(b));
+        (fa.is_some() && fa == ib)
+            || (fb.is_some() && fb == ia)
+            || (fa.is_some() && fa == fb)
+            || self
+                .res
+                .entities
+                .get(a)
+                .and_then(|r| r.affiliation.as_ref())
+                .is_some_and(|(s, _)| Some(s.id.as_str()) == ib)
+            || self
+                .res
+                .entities
+                .get(b)
+                .and_then(|r| r.affiliation.as_ref())
+                .is_some_and(|(s, _)| Some(s.id.as_str()) == ia)
+    }
+
     /// "Russia and Iran", "Iran-Russia", "Iranian-Russian": both parties.
     fn fan_out(&self, a: Arg) -> Vec<Arg> {
         let mut out = vec![a];
         if a.hyphen {
-            for x in self.args.iter().filter(|x| x.t0 == a.t0 && x.entity != a.entity) {
+            for x in self
+                .args
+                .iter()
+                .filter(|x| x.t0 == a.t0 && x.entity != a.entity)
+            {
                 out.push(*x);
             }
             return out;
@@ -432,7 +689,12 @@ impl Sent<'_> {
                 glue |= self.word(j) == "and" || self.word(j) == ",";
                 j += 1;
             }
-            match self.args.iter().find(|x| x.t0 == j && !x.pronoun && !x.place).copied() {
+            match self
+                .args
+                .iter()
+                .find(|x| x.t0 == j && !x.pronoun && !x.place)
+                .copied()
+            {
                 Some(x) if glue => {
                     out.push(x);
                     cur = x;
@@ -482,7 +744,11 @@ impl Sent<'_> {
         let mut j = t0;
         let mut words = 0;
         while j > 0 && words < 4 {
-            let (n, k) = self.idx.cues.longest_at(self.toks(), j - 1).unwrap_or((0, &[]));
+            let (n, k) = self
+                .idx
+                .cues
+                .longest_at(self.toks(), j - 1)
+                .unwrap_or((0, &[]));
             if n > 0 && k.contains(&CueKind::Irrealis) {
                 return true;
             }
@@ -496,26 +762,30 @@ impl Sent<'_> {
     }
 
     fn hedged(&self, t0: usize) -> bool {
-        (t0.saturating_sub(6)..(t0 + 3).min(self.toks().len())).any(|j| self.cue_at(j, CueKind::Hedge).is_some())
+        (t0.saturating_sub(6)..(t0 + 3).min(self.toks().len()))
+            .any(|j| self.cue_at(j, CueKind::Hedge).is_some())
     }
 
     /// The item supplied, searched after `from` up to `to`: "hundreds of drones",
     /// "military and technical support". Returns the text and its token range.
-    fn item(&self, from: usize, to: usize) -> Option<(String, usize, usize)> {
+    fn item(&self, from: usize, to: usize) -> Option<(String, usize, usize, String)> {
         let mut j = from;
         while j < to.min(self.toks().len()) {
-            if let Some((n, _)) = self.idx.items.longest_at(self.toks(), j) {
+            if let Some((n, classes)) = self.idx.items.longest_at(self.toks(), j) {
+                let class = classes.first().cloned().unwrap_or_default();
                 // extend left over modifiers: "small batch of", "suicide", "military and technical"
                 let mut a = j;
-                while a > from && self.toks()[a - 1].is_word() && !DETERMINERS.contains(&self.word(a - 1))
-                    && !self.args.iter().any(|x| x.t0 <= a - 1 && a - 1 < x.t1)
+                while a > from
+                    && self.toks()[a - 1].is_word()
+                    && !DETERMINERS.contains(&self.word(a - 1))
+                    && !self.args.iter().any(|x| x.t0 < a && a - 1 < x.t1)
                     && !matches!(self.word(a - 1), "with" | "to" | "in" | "for")
                     && j - a < 4
                 {
                     a -= 1;
                 }
                 let span = Span::new(self.toks()[a].span.start, self.toks()[j + n - 1].span.end);
-                return Some((span.slice(self.input.text).to_owned(), a, j + n));
+                return Some((span.slice(self.input.text).to_owned(), a, j + n, class));
             }
             j += 1;
         }
@@ -524,15 +794,27 @@ impl Sent<'_> {
 
     /// The demonym right before an item: "Iranian drones" -> Iran.
     fn item_origin(&self, item_start: usize, item_end: usize) -> Option<usize> {
-        self.args.iter().find(|a| a.modifier && a.t0 >= item_start.saturating_sub(2) && a.t1 <= item_end).map(|a| a.entity)
+        self.args
+            .iter()
+            .find(|a| a.modifier && a.t0 >= item_start.saturating_sub(2) && a.t1 <= item_end)
+            .map(|a| a.entity)
     }
 
-    fn base(&self, predicate: Predicate, s: usize, o: usize, trigger: &str, rule: &'static str, pos: usize) -> Found {
+    fn base(
+        &self,
+        predicate: Predicate,
+        s: usize,
+        o: usize,
+        trigger: &str,
+        rule: &'static str,
+        pos: usize,
+    ) -> Found {
         Found {
             subject: s,
             predicate,
             object: o,
             item: None,
+            item_class: None,
             asserted_by: None,
             polarity: Polarity::Asserted,
             hedged: self.hedged(pos),
@@ -541,63 +823,140 @@ impl Sent<'_> {
             rule,
             date: None,
             pos,
-            speech_act: matches!(predicate, Predicate::Accuses | Predicate::Denies | Predicate::Requests),
+            speech_act: matches!(
+                predicate,
+                Predicate::Accuses | Predicate::Denies | Predicate::Requests
+            ),
         }
     }
 
     fn triggers(&mut self, ctx: &mut Context) -> Vec<Found> {
         let mut out: Vec<Found> = Vec::new();
-        let matches: Vec<(usize, usize, Vec<usize>)> =
-            self.idx.triggers.find_all(self.toks()).into_iter().map(|(i, n, v)| (i, n, v.to_vec())).collect();
+        let matches: Vec<(usize, usize, Vec<usize>)> = self
+            .idx
+            .triggers
+            .find_all(self.toks())
+            .into_iter()
+            .map(|(i, n, v)| (i, n, v.to_vec()))
+            .collect();
         // beneficiary of "help Kiev", for "sending in drones" with no recipient
         let mut beneficiary: Option<usize> = None;
         for &(t0, n, ref cands) in &matches {
-            if self.args.iter().any(|a| a.t0 <= t0 && t0 < a.t1 && !a.hyphen) {
+            if self
+                .args
+                .iter()
+                .any(|a| a.t0 <= t0 && t0 < a.t1 && !a.hyphen)
+            {
                 continue; // inside a name or title
             }
             let t1 = t0 + n;
-            let text: String = Span::new(self.toks()[t0].span.start, self.toks()[t1 - 1].span.end).slice(self.input.text).to_owned();
+            let text: String = Span::new(self.toks()[t0].span.start, self.toks()[t1 - 1].span.end)
+                .slice(self.input.text)
+                .to_owned();
+            let after_det = t0 > 0
+                && (DETERMINERS.contains(&self.word(t0 - 1))
+                    || self.word(t0 - 1) == "'s"
+                    || self.args.iter().any(|a| a.t1 == t0 && a.modifier));
             for &c in cands {
                 let trig = self.idx.trigger(c).clone();
+                if trig.kind == TriggerKind::Verb && after_det && !matches!(trig.frame, Frame::Pair)
+                {
+                    continue;
+                }
                 let before = out.len();
                 let negated = self.negated(t0);
                 match trig.frame {
                     Frame::Denial | Frame::DenialOfClaim => continue, // in claims()
                     Frame::AgentPatient => {
-                        let agentive = trig.kind == TriggerKind::Noun && (text.ends_with("er") || text.ends_with("ers") || text.starts_with("all") || text.starts_with("patron"));
+                        let agentive = trig.kind == TriggerKind::Noun
+                            && (text.ends_with("er")
+                                || text.ends_with("ers")
+                                || text.starts_with("all")
+                                || text.starts_with("patron"));
                         let (subjects, objects) = if agentive && t0 > 0 {
                             // "one of Moscow's top military backers": the possessive is the object
-                            let poss = self.args.iter().rev().find(|a| a.possessive && a.t1 + 4 >= t0 && a.t1 <= t0).copied();
+                            let poss = self
+                                .args
+                                .iter()
+                                .rev()
+                                .find(|a| a.possessive && a.t1 + 4 >= t0 && a.t1 <= t0)
+                                .copied();
                             match poss {
                                 Some(p) => (self.subject(p.t0, false), vec![p]),
                                 None => (self.subject(t0, true), self.objects_after(t1, 3, false)),
                             }
                         } else if trig.kind == TriggerKind::Verb && self.passive(t0) {
                             let by = self.first_word_after(t1, &["by"], 3);
-                            let subj = by.map(|b| self.objects_after(b + 1, 3, false)).unwrap_or_default();
+                            let subj = by
+                                .map(|b| self.objects_after(b + 1, 3, false))
+                                .unwrap_or_default();
                             (subj, self.subject(t0, false))
                         } else {
-                            let window = if matches!(trig.predicate, Predicate::Opposes | Predicate::Supports) { 6 } else { 4 };
-                            (self.subject(t0, trig.kind == TriggerKind::Noun), self.objects_after(t1, window, trig.predicate == Predicate::Opposes))
+                            let window = match trig.predicate {
+                                Predicate::Opposes | Predicate::Supports => 5,
+                                Predicate::Accuses | Predicate::Requests => 2,
+                                _ => 4,
+                            };
+                            (
+                                self.subject(t0, trig.kind == TriggerKind::Noun),
+                                self.objects_after(
+                                    t1,
+                                    window,
+                                    trig.predicate == Predicate::Opposes,
+                                ),
+                            )
                         };
                         let subjects = self.or_speaker(subjects, t0, trig.predicate);
-                        let objects = if trig.predicate.is_core() && trig.predicate != Predicate::WorriesAbout { objects.into_iter().take(1).collect() } else { objects };
-                        if trig.predicate == Predicate::Supports && matches!(text.as_str(), "help" | "helps" | "helped" | "helping" | "aid" | "assist") {
+                        let objects = if objects.is_empty()
+                            && matches!(trig.predicate, Predicate::Accuses | Predicate::Opposes)
+                        {
+                            self.event_agent(t1, ctx).into_iter().collect()
+                        } else {
+                            objects
+                        };
+                        let objects = if trig.predicate.is_core()
+                            && trig.predicate != Predicate::WorriesAbout
+                        {
+                            objects.into_iter().take(1).collect()
+                        } else {
+                            objects
+                        };
+                        if trig.predicate == Predicate::Supports
+                            && matches!(
+                                text.as_str(),
+                                "help" | "helps" | "helped" | "helping" | "aid" | "assist"
+                            )
+                        {
                             beneficiary = beneficiary.or(objects.first().map(|a| a.entity));
                         }
                         if trig.predicate == Predicate::Supplies {
                             // "armed the RSF"
                             for s in &subjects {
                                 for o in &objects {
-                                    let mut f = self.base(Predicate::Supplies, s.entity, o.entity, &text, "supply-arm", t0);
+                                    let mut f = self.base(
+                                        Predicate::Supplies,
+                                        s.entity,
+                                        o.entity,
+                                        &text,
+                                        "supply-arm",
+                                        t0,
+                                    );
                                     f.item = Some("arms".into());
+                                    f.item_class = Some("weapon".into());
                                     out.push(f);
                                 }
                             }
                         } else {
                             for s in &subjects {
                                 for o in &objects {
-                                    out.push(self.base(trig.predicate, s.entity, o.entity, &text, "agent-patient", t0));
+                                    out.push(self.base(
+                                        trig.predicate,
+                                        s.entity,
+                                        o.entity,
+                                        &text,
+                                        "agent-patient",
+                                        t0,
+                                    ));
                                 }
                             }
                         }
@@ -616,24 +975,55 @@ impl Sent<'_> {
                         let passive = trig.kind == TriggerKind::Verb && self.passive(t0);
                         let limit = self.toks().len().min(t1 + 14);
                         let to = self.first_word_after(t1, &["to", "for", "into"], 8);
-                        let item = self.item(if trig.kind == TriggerKind::Noun { t1.saturating_sub(1) } else { t1 }, to.unwrap_or(limit).max(t1));
-                        let item = item.or_else(|| if passive { self.item(t0.saturating_sub(6), t0) } else { None });
-                        let Some((item_text, i0, i1)) = item else { continue };
+                        let item = self.item(
+                            if trig.kind == TriggerKind::Noun {
+                                t1.saturating_sub(1)
+                            } else {
+                                t1
+                            },
+                            to.unwrap_or(limit).max(t1),
+                        );
+                        let item = item.or_else(|| {
+                            if passive {
+                                self.item(t0.saturating_sub(6), t0)
+                            } else {
+                                None
+                            }
+                        });
+                        let Some((item_text, i0, i1, class)) = item else {
+                            continue;
+                        };
                         // recipient
-                        let mut objects = to.map(|k| self.objects_after(k + 1, 3, false)).unwrap_or_default();
+                        let mut objects = to
+                            .map(|k| self.objects_after(k + 1, 3, false))
+                            .unwrap_or_default();
                         if objects.is_empty() && !passive {
-                            objects = self.objects_after(t1, 2, false).into_iter().filter(|a| a.t0 < i0).collect();
+                            objects = self
+                                .objects_after(t1, 2, false)
+                                .into_iter()
+                                .filter(|a| a.t0 < i0)
+                                .collect();
                         }
                         if objects.is_empty() {
                             if let Some(b) = beneficiary {
-                                objects = vec![Arg { t0: 0, t1: 0, entity: b, modifier: false, possessive: false, pronoun: false, hyphen: false, place: false }];
+                                objects = vec![Arg {
+                                    t0: 0,
+                                    t1: 0,
+                                    entity: b,
+                                    modifier: false,
+                                    possessive: false,
+                                    pronoun: false,
+                                    hyphen: false,
+                                    place: false,
+                                }];
                             }
                         }
                         let objects: Vec<Arg> = objects.into_iter().take(1).collect();
                         // supplier
                         let mut subjects = if passive {
                             let by = self.first_word_after(t1, &["by"], 8);
-                            by.map(|b| self.objects_after(b + 1, 3, false)).unwrap_or_default()
+                            by.map(|b| self.objects_after(b + 1, 3, false))
+                                .unwrap_or_default()
                         } else if trig.kind == TriggerKind::Noun {
                             self.subject(t0, true)
                         } else {
@@ -641,31 +1031,124 @@ impl Sent<'_> {
                         };
                         if subjects.is_empty() {
                             if let Some(o) = self.item_origin(i0, i1) {
-                                subjects = vec![Arg { t0: 0, t1: 0, entity: o, modifier: false, possessive: false, pronoun: false, hyphen: false, place: false }];
+                                subjects = vec![Arg {
+                                    t0: 0,
+                                    t1: 0,
+                                    entity: o,
+                                    modifier: false,
+                                    possessive: false,
+                                    pronoun: false,
+                                    hyphen: false,
+                                    place: false,
+                                }];
                             }
                         }
                         for s in &subjects {
                             for o in &objects {
-                                let mut f = self.base(Predicate::Supplies, s.entity, o.entity, &text, if passive { "supply-passive" } else { "supply" }, t0);
+                                let mut f = self.base(
+                                    Predicate::Supplies,
+                                    s.entity,
+                                    o.entity,
+                                    &text,
+                                    if passive { "supply-passive" } else { "supply" },
+                                    t0,
+                                );
                                 f.item = Some(item_text.clone());
+                                f.item_class = Some(class.clone());
                                 out.push(f);
                             }
                         }
                     }
                     Frame::AgentAbout => {
-                        let prep = self.first_word_after(t1, &["about", "over", "at", "by", "regarding", "of", "on", "with", "for"], 3);
+                        // "X has alarmed Japan": the one alarmed follows
+                        let has = t0 > 0 && matches!(self.word(t0 - 1), "has" | "have" | "had");
+                        if has
+                            || (trig.kind == TriggerKind::Verb
+                                && matches!(
+                                    self.word(t0),
+                                    "alarmed"
+                                        | "worried"
+                                        | "concerned"
+                                        | "troubled"
+                                        | "alarms"
+                                        | "worries"
+                                        | "concerns"
+                                ))
+                        {
+                            if let Some(exp) = self
+                                .args
+                                .iter()
+                                .find(|a| {
+                                    a.t0 == t1
+                                        || (a.t0 == t1 + 1 && DETERMINERS.contains(&self.word(t1)))
+                                })
+                                .copied()
+                            {
+                                if !exp.modifier && !exp.place {
+                                    let causes = self.subject(t0, true);
+                                    let causes: Vec<Arg> =
+                                        causes.iter().flat_map(|c| self.fan_out(*c)).collect();
+                                    for c in &causes {
+                                        out.push(self.base(
+                                            Predicate::WorriesAbout,
+                                            exp.entity,
+                                            c.entity,
+                                            &text,
+                                            "about-experiencer",
+                                            t0,
+                                        ));
+                                    }
+                                    if !causes.is_empty() {
+                                        break;
+                                    }
+                                }
+                            }
+                        }
+                        let prep = self.first_word_after(
+                            t1,
+                            &[
+                                "about",
+                                "over",
+                                "at",
+                                "by",
+                                "regarding",
+                                "of",
+                                "on",
+                                "with",
+                                "for",
+                            ],
+                            3,
+                        );
                         let objects = match prep {
-                            Some(p) => self.objects_after(p + 1, 6, true),
-                            None if trig.kind == TriggerKind::Verb => self.objects_after(t1, 2, true),
+                            Some(p) => self.all_args_after(p + 1, 7),
+                            None if trig.kind == TriggerKind::Verb => {
+                                self.objects_after(t1, 2, true)
+                            }
                             None => Vec::new(),
+                        };
+                        let objects = if objects.is_empty() {
+                            self.event_agent(t1, ctx).into_iter().collect()
+                        } else {
+                            objects
                         };
                         if objects.is_empty() {
                             continue;
                         }
-                        let subjects = self.or_speaker(self.subject(t0, trig.kind == TriggerKind::Noun), t0, trig.predicate);
+                        let subjects = self.or_speaker(
+                            self.subject(t0, trig.kind == TriggerKind::Noun),
+                            t0,
+                            trig.predicate,
+                        );
                         for s in subjects.iter().take(2) {
                             for o in &objects {
-                                out.push(self.base(Predicate::WorriesAbout, s.entity, o.entity, &text, "about", t0));
+                                out.push(self.base(
+                                    Predicate::WorriesAbout,
+                                    s.entity,
+                                    o.entity,
+                                    &text,
+                                    "about",
+                                    t0,
+                                ));
                             }
                         }
                     }
@@ -685,13 +1168,24 @@ impl Sent<'_> {
                             k += 1;
                         }
                         let objects = self.objects_after(k, 2, false);
-                        let subjects = self.or_speaker(self.subject(t0, trig.kind == TriggerKind::Noun), t0, trig.predicate);
-                        if let Some(o) = objects.first() {
+                        let subjects = self.or_speaker(
+                            self.subject(t0, trig.kind == TriggerKind::Noun),
+                            t0,
+                            trig.predicate,
+                        );
+                        if let Some(o) = objects.last() {
                             self.irrealis.push((o.t1, self.clause_end(o.t1)));
                         }
                         for s in &subjects {
-                            for o in objects.iter().take(1) {
-                                out.push(self.base(Predicate::Requests, s.entity, o.entity, &text, "request", t0));
+                            for o in &objects {
+                                out.push(self.base(
+                                    Predicate::Requests,
+                                    s.entity,
+                                    o.entity,
+                                    &text,
+                                    "request",
+                                    t0,
+                                ));
                             }
                         }
                     }
@@ -699,6 +1193,31 @@ impl Sent<'_> {
                 if negated {
                     for f in &mut out[before..] {
                         f.polarity = Polarity::Denied;
+                    }
+                }
+                if out.len() > before && trig.predicate != Predicate::CooperatesWith {
+                    let subj: Vec<usize> = out[before..].iter().map(|f| f.subject).collect();
+                    self.last_subjects = self
+                        .args
+                        .iter()
+                        .filter(|a| subj.contains(&a.entity) && !a.modifier)
+                        .copied()
+                        .collect();
+                    if self.last_subjects.is_empty() {
+                        self.last_subjects = subj
+                            .into_iter()
+                            .map(|e| Arg {
+                                t0: 0,
+                                t1: 0,
+                                entity: e,
+                                modifier: false,
+                                possessive: false,
+                                pronoun: false,
+                                hyphen: false,
+                                place: false,
+                            })
+                            .take(1)
+                            .collect();
                     }
                 }
                 if out.len() > before {
@@ -712,8 +1231,117 @@ impl Sent<'_> {
         out
     }
 
+    /// "condemned the strikes": the agent of the act a noun names, from this or an earlier sentence.
+    fn event_agent(&self, from: usize, ctx: &Context) -> Option<Arg> {
+        let mut j = from;
+        let mut words = 0;
+        while j < self.toks().len() && words < 4 {
+            if let Some(n) = self.cue_at(j, CueKind::EventNoun) {
+                let noun = (j..j + n)
+                    .map(|k| self.word(k))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                // an agent named right there: "Israel's strikes", "the Turkish strikes"
+                if let Some(a) = self
+                    .args
+                    .iter()
+                    .find(|a| a.t1 + 1 >= j && a.t1 <= j && a.t0 >= from)
+                {
+                    return Some(*a);
+                }
+                let agent = ctx
+                    .events
+                    .iter()
+                    .rev()
+                    .find(|(e, _)| *e == noun)
+                    .or_else(|| ctx.events.last())
+                    .map(|&(_, a)| a)?;
+                return Some(Arg {
+                    t0: j,
+                    t1: j + n,
+                    entity: agent,
+                    modifier: false,
+                    possessive: false,
+                    pronoun: false,
+                    hyphen: false,
+                    place: false,
+                });
+            }
+            if STOP_OBJECT.contains(&self.word(j)) || self.args.iter().any(|a| a.t0 == j) {
+                return None;
+            }
+            if self.toks()[j].is_word() {
+                words += 1;
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// Remembers who did the acts this sentence names ("Israeli strikes", "drills staged by the PLA").
+    fn record_events(&self, found: &[Found], ctx: &mut Context) {
+        let n = self.toks().len();
+        let main_subject = self.args.iter().find(|a| {
+            let mut p = a.t0;
+            while p > 0 && DETERMINERS.contains(&self.word(p - 1)) {
+                p -= 1;
+            }
+            !a.place
+                && !a.pronoun
+                && (p == 0
+                    || !matches!(
+                        self.word(p - 1),
+                        "to" | "of"
+                            | "in"
+                            | "from"
+                            | "with"
+                            | "on"
+                            | "at"
+                            | "into"
+                            | "against"
+                            | "for"
+                            | "by"
+                    ))
+        });
+        let mut j = 0;
+        while j < n {
+            let Some(len) = self.cue_at(j, CueKind::EventNoun) else {
+                j += 1;
+                continue;
+            };
+            let noun = (j..j + len)
+                .map(|k| self.word(k))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let before = self
+                .args
+                .iter()
+                .find(|a| (a.t1 == j || a.t1 + 1 == j) && (a.modifier || a.possessive || !a.place))
+                .map(|a| a.entity);
+            let by = self.first_word_after(j + len, &["by"], 2).and_then(|b| {
+                self.objects_after(b + 1, 2, false)
+                    .first()
+                    .map(|a| a.entity)
+            });
+            let rel = found
+                .iter()
+                .find(|f| f.pos == j && f.predicate == Predicate::Opposes)
+                .map(|f| f.subject);
+            let agent = before
+                .or(by)
+                .or(rel)
+                .or_else(|| main_subject.filter(|a| a.t0 < j).map(|a| a.entity));
+            if let Some(a) = agent {
+                ctx.events.push((noun, a));
+            }
+            j += len;
+        }
+    }
+
     fn clause_end(&self, from: usize) -> usize {
-        (from..self.toks().len()).find(|&j| matches!(self.word(j), ";" | "." | "but")).unwrap_or(self.toks().len())
+        (from..self.toks().len())
+            .find(|&j| matches!(self.word(j), ";" | "." | "but"))
+            .unwrap_or(self.toks().len())
     }
 
     /// Without a subject, a stance (oppose, worry, support, request) inside reported speech is the speaker's.
@@ -722,8 +1350,26 @@ impl Sent<'_> {
             return subjects;
         }
         match self.speaker {
-            Some(sp) if self.in_content(t0) && matches!(p, Predicate::Opposes | Predicate::WorriesAbout | Predicate::Supports | Predicate::Requests) => {
-                vec![Arg { t0: 0, t1: 0, entity: sp, modifier: false, possessive: false, pronoun: false, hyphen: false, place: false }]
+            Some(sp)
+                if self.in_content(t0)
+                    && matches!(
+                        p,
+                        Predicate::Opposes
+                            | Predicate::WorriesAbout
+                            | Predicate::Supports
+                            | Predicate::Requests
+                    ) =>
+            {
+                vec![Arg {
+                    t0: 0,
+                    t1: 0,
+                    entity: sp,
+                    modifier: false,
+                    possessive: false,
+                    pronoun: false,
+                    hyphen: false,
+                    place: false,
+                }]
             }
             _ => Vec::new(),
         }
@@ -749,7 +1395,11 @@ impl Sent<'_> {
         let mut j = t0;
         let mut words = 0;
         while j > 0 && words < 3 {
-            let hy: Vec<&Arg> = self.args.iter().filter(|a| a.t0 == j - 1 && a.hyphen).collect();
+            let hy: Vec<&Arg> = self
+                .args
+                .iter()
+                .filter(|a| a.t0 == j - 1 && a.hyphen)
+                .collect();
             if hy.len() >= 2 {
                 push(hy[0].entity, hy[1].entity);
                 return out;
@@ -762,17 +1412,31 @@ impl Sent<'_> {
         }
         // "A's ties to B", "A cooperates with B", "A and B signed a deal"
         let with = self.first_word_after(t1, &["with", "to"], 1);
-        let right = with.map(|w| self.objects_after(w + 1, 2, true)).unwrap_or_default();
+        let right = with
+            .map(|w| self.objects_after(w + 1, 2, true))
+            .unwrap_or_default();
         let left: Vec<Arg> = match kind {
             TriggerKind::Noun => {
-                let poss = self.args.iter().rev().find(|a| a.possessive && a.t1 + 3 >= t0 && a.t1 <= t0).copied();
+                let poss = self
+                    .args
+                    .iter()
+                    .rev()
+                    .find(|a| a.possessive && a.t1 + 3 >= t0 && a.t1 <= t0)
+                    .copied();
                 match poss {
                     Some(p) => vec![p],
                     None if !right.is_empty() => self.subject(t0, true),
                     None => {
                         // "Russia and Iran's partnership", "the Russia and Iran alliance"
-                        let adj: Vec<Arg> = self.args.iter().filter(|a| a.t1 + 2 >= t0 && a.t1 <= t0 && !a.place).copied().collect();
-                        adj.first().map(|a| self.coordinated_left(*a)).unwrap_or_default()
+                        let adj: Vec<Arg> = self
+                            .args
+                            .iter()
+                            .filter(|a| a.t1 + 2 >= t0 && a.t1 <= t0 && !a.place)
+                            .copied()
+                            .collect();
+                        adj.first()
+                            .map(|a| self.coordinated_left(*a))
+                            .unwrap_or_default()
                     }
                 }
             }
@@ -792,19 +1456,32 @@ impl Sent<'_> {
     fn claims(&mut self, found: &mut Vec<Found>, ctx: &mut Context) {
         let n = self.toks().len();
         // 1. denials
-        let matches: Vec<(usize, usize, Vec<usize>)> =
-            self.idx.triggers.find_all(self.toks()).into_iter().map(|(i, n, v)| (i, n, v.to_vec())).collect();
+        let matches: Vec<(usize, usize, Vec<usize>)> = self
+            .idx
+            .triggers
+            .find_all(self.toks())
+            .into_iter()
+            .map(|(i, n, v)| (i, n, v.to_vec()))
+            .collect();
         let confirm_deny = (0..n).any(|i| self.cue_at(i, CueKind::ConfirmDeny).is_some());
         let mut denials: Vec<(usize, usize, String, Vec<Arg>)> = Vec::new();
         for (t0, len, cands) in matches {
             let t1 = t0 + len;
-            let Some(frame) = cands.iter().map(|&c| self.idx.trigger(c).frame).find(|f| matches!(f, Frame::Denial | Frame::DenialOfClaim)) else { continue };
+            let Some(frame) = cands
+                .iter()
+                .map(|&c| self.idx.trigger(c).frame)
+                .find(|f| matches!(f, Frame::Denial | Frame::DenialOfClaim))
+            else {
+                continue;
+            };
             if confirm_deny {
                 continue;
             }
             if frame == Frame::DenialOfClaim {
-                let claim = (t1..(t1 + 5).min(n)).any(|j| self.cue_at(j, CueKind::ClaimNoun).is_some());
-                let falsity = (t1..(t1 + 10).min(n)).any(|j| self.cue_at(j, CueKind::Falsity).is_some());
+                let claim =
+                    (t1..(t1 + 5).min(n)).any(|j| self.cue_at(j, CueKind::ClaimNoun).is_some());
+                let falsity =
+                    (t1..(t1 + 10).min(n)).any(|j| self.cue_at(j, CueKind::Falsity).is_some());
                 if !(claim || falsity) {
                     continue;
                 }
@@ -812,11 +1489,22 @@ impl Sent<'_> {
             if self.negated(t0) {
                 continue;
             }
-            let text = Span::new(self.toks()[t0].span.start, self.toks()[t1 - 1].span.end).slice(self.input.text).to_owned();
+            let text = Span::new(self.toks()[t0].span.start, self.toks()[t1 - 1].span.end)
+                .slice(self.input.text)
+                .to_owned();
             let mut subj = self.subject(t0, false);
             if subj.is_empty() {
                 if let Some(sp) = self.speaker.filter(|_| self.in_content(t0)) {
-                    subj = vec![Arg { t0: 0, t1: 0, entity: sp, modifier: false, possessive: false, pronoun: false, hyphen: false, place: false }];
+                    subj = vec![Arg {
+                        t0: 0,
+                        t1: 0,
+                        entity: sp,
+                        modifier: false,
+                        possessive: false,
+                        pronoun: false,
+                        hyphen: false,
+                        place: false,
+                    }];
                 }
             }
             denials.push((t0, t1, text, subj));
@@ -828,17 +1516,32 @@ impl Sent<'_> {
                     f.polarity = Polarity::Denied;
                     f.asserted_by = Some(s.entity);
                     f.reported_with = Some(text.clone());
-                    let other = if f.subject == s.entity { f.object } else { f.subject };
+                    let other = if f.subject == s.entity {
+                        f.object
+                    } else {
+                        f.subject
+                    };
                     if other != s.entity && !others.contains(&other) {
                         others.push(other);
                     }
                 }
                 if others.is_empty() {
                     // whose claims: "rejected Washington's claims", "the claims by Kyiv"
-                    let named = self.args.iter().find(|a| a.t0 >= *t1 && a.t0 <= t1 + 6 && !a.modifier && !a.pronoun && a.entity != s.entity);
+                    let named = self.args.iter().find(|a| {
+                        a.t0 >= *t1
+                            && a.t0 <= t1 + 6
+                            && !a.pronoun
+                            && !a.place
+                            && !self.same_side(a.entity, s.entity)
+                    });
                     if let Some(a) = named {
                         others.push(a.entity);
-                    } else if let Some(&(accuser, _)) = ctx.accusations.iter().rev().find(|(_, accused)| *accused == s.entity) {
+                    } else if let Some(&(accuser, _)) =
+                        ctx.accusations.iter().rev().find(|(accuser, accused)| {
+                            self.same_side(*accused, s.entity)
+                                && !self.same_side(*accuser, s.entity)
+                        })
+                    {
                         others.push(accuser);
                     }
                 }
@@ -852,9 +1555,23 @@ impl Sent<'_> {
         // 2. a negated relation stated by its own subject is a denial by that subject
         if let Some(sp) = self.speaker {
             let mut extra = Vec::new();
-            for f in found.iter().filter(|f| f.polarity == Polarity::Denied && f.subject == sp && !f.speech_act && self.in_content(f.pos)) {
-                if !found.iter().any(|d| d.predicate == Predicate::Denies && d.subject == sp && d.object == f.object) {
-                    extra.push(self.base(Predicate::Denies, sp, f.object, &f.trigger, "negated-own-claim", f.pos));
+            for f in found.iter().filter(|f| {
+                f.polarity == Polarity::Denied
+                    && f.subject == sp
+                    && !f.speech_act
+                    && self.in_content(f.pos)
+            }) {
+                if !found.iter().any(|d| {
+                    d.predicate == Predicate::Denies && d.subject == sp && d.object == f.object
+                }) {
+                    extra.push(self.base(
+                        Predicate::Denies,
+                        sp,
+                        f.object,
+                        &f.trigger,
+                        "negated-own-claim",
+                        f.pos,
+                    ));
                 }
             }
             found.extend(extra);
@@ -862,11 +1579,17 @@ impl Sent<'_> {
         // 3. claims: "X claimed that Y supplied", "the West's claims that", "accused X of"
         let mut claimants: Vec<(usize, Vec<usize>)> = Vec::new(); // (from token, claimants)
         for i in 0..n {
-            if self.cue_at(i, CueKind::Claim).is_none() && !(self.cue_at(i, CueKind::ClaimNoun).is_some() && self.word(i + 1) == "that") {
+            if self.cue_at(i, CueKind::Claim).is_none()
+                && !(self.cue_at(i, CueKind::ClaimNoun).is_some() && self.word(i + 1) == "that")
+            {
                 continue;
             }
             let mut who = Vec::new();
-            if let Some(p) = self.args.iter().find(|a| a.possessive && (a.t1 + 1 == i || a.t1 + 2 == i)) {
+            if let Some(p) = self
+                .args
+                .iter()
+                .find(|a| a.possessive && (a.t1 + 1 == i || a.t1 + 2 == i))
+            {
                 who.push(p.entity);
             }
             if let Some(sp) = self.speaker {
@@ -892,19 +1615,35 @@ impl Sent<'_> {
                 continue;
             }
             // content of an accusation
-            if let Some(&(_, accuser, _)) = accusations.iter().find(|(pos, _, accused)| *pos < f.pos && (f.subject == *accused || f.object == *accused)) {
+            if let Some(&(_, accuser, _)) = accusations.iter().find(|(pos, _, accused)| {
+                *pos < f.pos && (f.subject == *accused || f.object == *accused)
+            }) {
                 f.asserted_by = Some(accuser);
                 f.reported_with = Some("accused".into());
                 continue;
             }
             if let Some((pos, who)) = claimants.iter().rev().find(|(pos, _)| *pos < f.pos) {
-                let claimant = self.speaker.filter(|sp| who.contains(sp)).unwrap_or(who[who.len() - 1]);
+                let claimant = self
+                    .speaker
+                    .filter(|sp| who.contains(sp))
+                    .unwrap_or(who[who.len() - 1]);
                 f.asserted_by = Some(claimant);
                 f.reported_with = Some(self.word(*pos).to_owned());
-                if matches!(f.predicate, Predicate::Supplies | Predicate::Opposes | Predicate::Supports) && f.polarity == Polarity::Asserted {
+                if matches!(
+                    f.predicate,
+                    Predicate::Supplies | Predicate::Opposes | Predicate::Supports
+                ) && f.polarity == Polarity::Asserted
+                {
                     for &w in who {
                         if w != f.subject {
-                            let mut a = self.base(Predicate::Accuses, w, f.subject, &self.word(*pos).to_owned(), "claim-of-wrongdoing", *pos);
+                            let mut a = self.base(
+                                Predicate::Accuses,
+                                w,
+                                f.subject,
+                                self.word(*pos),
+                                "claim-of-wrongdoing",
+                                *pos,
+                            );
                             a.hedged = false;
                             extra.push(a);
                         }
@@ -915,6 +1654,32 @@ impl Sent<'_> {
             if self.in_content(f.pos) {
                 f.asserted_by = self.speaker;
                 f.reported_with.clone_from(&self.reporting_verb);
+                // reporting that another party armed or attacked someone is an accusation
+                let harmful = match f.predicate {
+                    Predicate::Supplies => {
+                        !matches!(f.item_class.as_deref(), Some("aid" | "energy") | None)
+                    }
+                    Predicate::Opposes => true,
+                    _ => false,
+                };
+                if let Some(sp) = self.speaker {
+                    if harmful
+                        && f.polarity == Polarity::Asserted
+                        && !self.same_side(sp, f.subject)
+                        && !self.same_side(sp, f.object)
+                    {
+                        let mut a = self.base(
+                            Predicate::Accuses,
+                            sp,
+                            f.subject,
+                            &f.trigger,
+                            "report-of-wrongdoing",
+                            f.pos,
+                        );
+                        a.hedged = false;
+                        extra.push(a);
+                    }
+                }
             }
         }
         found.extend(extra);
@@ -951,17 +1716,74 @@ pub fn evidence(input: &SentenceInput<'_>) -> Evidence {
 /// The date a sentence gives for what it reports: "in November 2022", "on Tuesday", "Jan. 5".
 fn find_date(input: &SentenceInput<'_>) -> Option<String> {
     const MONTHS: &[&str] = &[
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan.",
+        "feb.",
+        "mar.",
+        "apr.",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "sept.",
+        "oct.",
+        "nov.",
+        "dec.",
+        "jan",
+        "feb",
+        "aug",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
     ];
-    const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"];
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+    ];
     let toks = input.tokens;
     for (i, t) in toks.iter().enumerate() {
         let w = t.lower.as_str();
-        if (MONTHS.contains(&w) && t.capitalized && w != "may") || (w == "may" && t.capitalized && i > 0 && toks.get(i + 1).is_some_and(|n| n.lower.chars().all(|c| c.is_ascii_digit()))) {
+        if (MONTHS.contains(&w) && t.capitalized && w != "may")
+            || (w == "may"
+                && t.capitalized
+                && i > 0
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.lower.chars().all(|c| c.is_ascii_digit())))
+        {
             let mut end = i + 1;
-            while end < toks.len() && end < i + 4 && (toks[end].lower.chars().all(|c| c.is_ascii_digit() || c == ',') || toks[end].lower == ".") {
-                if toks[end].lower == "." && !toks.get(end + 1).is_some_and(|n| n.lower.chars().all(|c| c.is_ascii_digit())) {
+            while end < toks.len()
+                && end < i + 4
+                && (toks[end]
+                    .lower
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == ',')
+                    || toks[end].lower == ".")
+            {
+                if toks[end].lower == "."
+                    && !toks
+                        .get(end + 1)
+                        .is_some_and(|n| n.lower.chars().all(|c| c.is_ascii_digit()))
+                {
                     break;
                 }
                 end += 1;

@@ -21,8 +21,34 @@ pub struct Sentence {
 
 /// Words that start sentences, used after a dotted country abbreviation.
 const OPENERS: &[&str] = &[
-    "The", "He", "She", "It", "They", "We", "I", "But", "However", "In", "On", "A", "An", "This", "That", "These",
-    "Those", "His", "Her", "Its", "Their", "Meanwhile", "Earlier", "Later", "Separately", "Officials", "And", "As",
+    "The",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "However",
+    "In",
+    "On",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Meanwhile",
+    "Earlier",
+    "Later",
+    "Separately",
+    "Officials",
+    "And",
+    "As",
 ];
 
 const BULLETS: &[char] = &['-', '*', '•', '–', '—', '·'];
@@ -75,8 +101,16 @@ fn split_line(text: &str, line: Span, lex: &Lexicon, out: &mut Vec<Sentence>) {
             let rest = &b[j..];
             let after_ws = rest.trim_start();
             let has_space = after_ws.len() < rest.len();
-            if has_space && !after_ws.is_empty() && starts_sentence(after_ws) && !is_abbreviation(b, i, after_ws, lex) {
-                push(text, Span::new(body.start + sent_start, body.start + j), out);
+            if has_space
+                && !after_ws.is_empty()
+                && starts_sentence(after_ws)
+                && !is_abbreviation(b, i, after_ws, lex)
+            {
+                push(
+                    text,
+                    Span::new(body.start + sent_start, body.start + j),
+                    out,
+                );
                 sent_start = j;
             }
             i = j.max(i + 1);
@@ -89,7 +123,11 @@ fn split_line(text: &str, line: Span, lex: &Lexicon, out: &mut Vec<Sentence>) {
 
 fn starts_sentence(s: &str) -> bool {
     match s.chars().next() {
-        Some(c) => c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '['),
+        Some(c) => {
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[')
+        }
         None => false,
     }
 }
@@ -99,7 +137,9 @@ fn is_abbreviation(line: &str, dot: usize, next: &str, lex: &Lexicon) -> bool {
     if line.as_bytes()[dot] != b'.' {
         return false;
     }
-    let word_start = line[..dot].rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“').map_or(0, |p| p + 1);
+    let word_start = line[..dot]
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .map_or(0, |p| p + 1);
     let word = &line[word_start..=dot];
     let bare = &line[word_start..dot];
     // a single initial: "William J. Burns"
@@ -110,7 +150,11 @@ fn is_abbreviation(line: &str, dot: usize, next: &str, lex: &Lexicon) -> bool {
         return false;
     }
     // "U.S." ends a sentence before a typical opener; "Gen." never does
-    let dotted_caps = bare.contains('.') && bare.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let dotted_caps = bare.contains('.')
+        && bare
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
     if dotted_caps {
         let next_word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
         return !OPENERS.contains(&next_word.as_str());
@@ -134,41 +178,64 @@ mod tests {
 
     fn check(input: &str, expected: &[&str]) {
         let lex = Lexicon::embedded().expect("lexicon");
-        let got: Vec<&str> = split(input, &lex).iter().map(|s| s.span.slice(input)).collect();
+        let got: Vec<&str> = split(input, &lex)
+            .iter()
+            .map(|s| s.span.slice(input))
+            .collect();
         assert_eq!(got, expected);
     }
 
     #[test]
     fn splits_on_terminal_punctuation() {
-        check("Iran denied it. Russia agreed! Why?", &["Iran denied it.", "Russia agreed!", "Why?"]);
+        check(
+            "Iran denied it. Russia agreed! Why?",
+            &["Iran denied it.", "Russia agreed!", "Why?"],
+        );
     }
 
     #[test]
     fn keeps_abbreviations() {
         check(
             "Gen. Mark Milley met U.S. officials on Jan. 5 in Washington. The U.N. said so.",
-            &["Gen. Mark Milley met U.S. officials on Jan. 5 in Washington.", "The U.N. said so."],
+            &[
+                "Gen. Mark Milley met U.S. officials on Jan. 5 in Washington.",
+                "The U.N. said so.",
+            ],
         );
         check("William J. Burns spoke.", &["William J. Burns spoke."]);
     }
 
     #[test]
     fn country_abbreviation_can_end_a_sentence() {
-        check("Sanctions came from the U.S. The minister said so.", &["Sanctions came from the U.S.", "The minister said so."]);
+        check(
+            "Sanctions came from the U.S. The minister said so.",
+            &["Sanctions came from the U.S.", "The minister said so."],
+        );
     }
 
     #[test]
     fn lines_are_sentences_and_bullets_are_dropped() {
         check(
             "Headline: Pentagon\nLONDON - It said so.\n- First point\n* Second point\n",
-            &["Headline: Pentagon", "LONDON - It said so.", "First point", "Second point"],
+            &[
+                "Headline: Pentagon",
+                "LONDON - It said so.",
+                "First point",
+                "Second point",
+            ],
         );
     }
 
     #[test]
     fn quotes_close_the_sentence() {
-        check("\"We deny it.\" The minister left.", &["\"We deny it.\"", "The minister left."]);
-        check("\"Quite worried,\" said the director.", &["\"Quite worried,\" said the director."]);
+        check(
+            "\"We deny it.\" The minister left.",
+            &["\"We deny it.\"", "The minister left."],
+        );
+        check(
+            "\"Quite worried,\" said the director.",
+            &["\"Quite worried,\" said the director."],
+        );
     }
 
     #[test]

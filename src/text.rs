@@ -7,7 +7,9 @@
 use serde::{Deserialize, Serialize};
 
 /// A half-open range `start..end` of byte offsets into a document's text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -60,7 +62,12 @@ pub struct Document {
 impl Document {
     /// A document with no metadata beyond its id and source.
     pub fn new(id: impl Into<String>, source: impl Into<String>, text: impl Into<String>) -> Self {
-        Document { id: id.into(), source: source.into(), text: text.into(), ..Document::default() }
+        Document {
+            id: id.into(),
+            source: source.into(),
+            text: text.into(),
+            ..Document::default()
+        }
     }
 
     /// The hex SHA-256 of the text: identifies the content independently of its path.
@@ -86,6 +93,9 @@ mod tests {
     fn content_hash_is_stable() {
         let d = Document::new("a", "a.txt", "Iran denied it.");
         assert_eq!(d.content_hash().len(), 64);
-        assert_eq!(d.content_hash(), Document::new("b", "b.txt", "Iran denied it.").content_hash());
+        assert_eq!(
+            d.content_hash(),
+            Document::new("b", "b.txt", "Iran denied it.").content_hash()
+        );
     }
 }

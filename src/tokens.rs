@@ -51,18 +51,38 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             i += 1;
             continue;
         }
+        if c == 'n' && i + 2 < chars.len() && is_apostrophe(chars[i + 1].1) && chars[i + 2].1 == 't'
+        {
+            push(
+                &mut out,
+                span.start,
+                s,
+                b,
+                byte_at(&chars, s, i + 3),
+                TokenKind::Word,
+            );
+            i += 3;
+            continue;
+        }
         if c.is_alphanumeric() {
             let mut j = i + 1;
             while j < chars.len() {
                 let ch = chars[j].1;
                 if ch.is_alphanumeric() {
                     j += 1;
-                } else if (ch == '-' || ch == '.' || ch == ',' || ch == '/') && j + 1 < chars.len() && chars[j + 1].1.is_alphanumeric() {
+                } else if (ch == '-' || ch == '.' || ch == ',' || ch == '/')
+                    && j + 1 < chars.len()
+                    && chars[j + 1].1.is_alphanumeric()
+                {
                     // inner hyphen, abbreviation dot, number separator
-                    if ch == ',' && !(chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit()) {
+                    if ch == ','
+                        && !(chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit())
+                    {
                         break;
                     }
-                    if ch == '.' && !(chars[j - 1].1.is_uppercase() || chars[j - 1].1.is_ascii_digit()) {
+                    if ch == '.'
+                        && !(chars[j - 1].1.is_uppercase() || chars[j - 1].1.is_ascii_digit())
+                    {
                         break;
                     }
                     j += 1;
@@ -76,10 +96,23 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             }
             // split "didn't" into "did" + "n't"
             let mut end = j;
-            if j < chars.len() && is_apostrophe(chars[j].1) && j + 1 < chars.len() && chars[j + 1].1 == 't' && end - i >= 2 && chars[end - 1].1 == 'n' {
+            if j < chars.len()
+                && is_apostrophe(chars[j].1)
+                && j + 1 < chars.len()
+                && chars[j + 1].1 == 't'
+                && end - i >= 2
+                && chars[end - 1].1 == 'n'
+            {
                 end -= 1;
             }
-            push(&mut out, span.start, s, b, byte_at(&chars, s, end), TokenKind::Word);
+            push(
+                &mut out,
+                span.start,
+                s,
+                b,
+                byte_at(&chars, s, end),
+                TokenKind::Word,
+            );
             i = end;
             continue;
         }
@@ -88,7 +121,14 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             let next = chars[i + 1].1;
             let after = chars.get(i + 2).map(|x| x.1);
             if (next == 's' || next == 'S') && !after.is_some_and(char::is_alphanumeric) {
-                push(&mut out, span.start, s, b, byte_at(&chars, s, i + 2), TokenKind::Word);
+                push(
+                    &mut out,
+                    span.start,
+                    s,
+                    b,
+                    byte_at(&chars, s, i + 2),
+                    TokenKind::Word,
+                );
                 i += 2;
                 continue;
             }
@@ -96,12 +136,14 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 // handled with the preceding n
             }
         }
-        if c == 'n' && i + 2 < chars.len() && is_apostrophe(chars[i + 1].1) && chars[i + 2].1 == 't' {
-            push(&mut out, span.start, s, b, byte_at(&chars, s, i + 3), TokenKind::Word);
-            i += 3;
-            continue;
-        }
-        push(&mut out, span.start, s, b, byte_at(&chars, s, i + 1), TokenKind::Punct);
+        push(
+            &mut out,
+            span.start,
+            s,
+            b,
+            byte_at(&chars, s, i + 1),
+            TokenKind::Punct,
+        );
         i += 1;
     }
     out
@@ -111,7 +153,10 @@ fn is_dotted_abbreviation(chars: &[(usize, char)]) -> bool {
     // "U.S" followed by ".": letters alternating with dots, all capitals
     let word: String = chars.iter().map(|x| x.1).collect();
     let word = word.trim_end_matches('.');
-    word.contains('.') && word.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    word.contains('.')
+        && word
+            .split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
 }
 
 fn byte_at(chars: &[(usize, char)], s: &str, i: usize) -> usize {
@@ -122,31 +167,46 @@ fn push(out: &mut Vec<Token>, base: usize, s: &str, start: usize, end: usize, ki
     let text = &s[start..end];
     let lower = text.to_lowercase().replace('’', "'");
     let capitalized = text.chars().next().is_some_and(char::is_uppercase);
-    out.push(Token { span: Span::new(base + start, base + end), kind, lower, capitalized });
+    out.push(Token {
+        span: Span::new(base + start, base + end),
+        kind,
+        lower,
+        capitalized,
+    });
 }
 
 /// The lower-case words of a phrase, as the tokenizer would split it.
 pub fn phrase_words(phrase: &str) -> Vec<String> {
-    tokenize(phrase, Span::new(0, phrase.len())).into_iter().map(|t| t.lower).collect()
+    tokenize(phrase, Span::new(0, phrase.len()))
+        .into_iter()
+        .map(|t| t.lower)
+        .collect()
 }
+
+/// A phrase's lower-case words and its values.
+type Phrase<T> = (Vec<String>, Vec<T>);
 
 /// A set of multi-word phrases, each with values, matched leftmost-longest
 /// against lower-case tokens.
 #[derive(Debug, Clone)]
 pub struct PhraseSet<T> {
-    by_first: HashMap<String, Vec<(Vec<String>, Vec<T>)>>,
+    by_first: HashMap<String, Vec<Phrase<T>>>,
 }
 
 impl<T> Default for PhraseSet<T> {
     fn default() -> Self {
-        PhraseSet { by_first: HashMap::new() }
+        PhraseSet {
+            by_first: HashMap::new(),
+        }
     }
 }
 
 impl<T: Clone + PartialEq> PhraseSet<T> {
     pub fn insert(&mut self, phrase: &str, value: T) {
         let words = phrase_words(phrase);
-        let Some(first) = words.first().cloned() else { return };
+        let Some(first) = words.first().cloned() else {
+            return;
+        };
         let list = self.by_first.entry(first).or_default();
         match list.iter_mut().find(|(w, _)| *w == words) {
             Some((_, values)) => {
@@ -156,7 +216,7 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
             }
             None => {
                 list.push((words, vec![value]));
-                list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+                list.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
             }
         }
     }
@@ -167,7 +227,8 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
         let list = self.by_first.get(first)?;
         list.iter()
             .find(|(words, _)| {
-                words.len() <= tokens.len() - i && words.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.lower)
+                words.len() <= tokens.len() - i
+                    && words.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.lower)
             })
             .map(|(words, values)| (words.len(), values.as_slice()))
     }
@@ -194,15 +255,27 @@ mod tests {
     use super::*;
 
     fn check(input: &str, expected: &[&str]) {
-        let got: Vec<&str> = tokenize(input, Span::new(0, input.len())).iter().map(|t| t.span.slice(input)).collect();
+        let got: Vec<&str> = tokenize(input, Span::new(0, input.len()))
+            .iter()
+            .map(|t| t.span.slice(input))
+            .collect();
         assert_eq!(got, expected);
     }
 
     #[test]
     fn words_and_punctuation() {
-        check("Iran's drones, U.S. aid.", &["Iran", "'s", "drones", ",", "U.S.", "aid", "."]);
-        check("Iran-Russia co-op: \"no\"", &["Iran-Russia", "co-op", ":", "\"", "no", "\""]);
-        check("didn't send 1,000 drones", &["did", "n't", "send", "1,000", "drones"]);
+        check(
+            "Iran's drones, U.S. aid.",
+            &["Iran", "'s", "drones", ",", "U.S.", "aid", "."],
+        );
+        check(
+            "Iran-Russia co-op: \"no\"",
+            &["Iran-Russia", "co-op", ":", "\"", "no", "\""],
+        );
+        check(
+            "didn't send 1,000 drones",
+            &["did", "n't", "send", "1,000", "drones"],
+        );
         check("Russia’s top backers", &["Russia", "’s", "top", "backers"]);
     }
 
@@ -213,7 +286,11 @@ mod tests {
         set.insert("push", 2);
         let text = "they push back on Iran";
         let toks = tokenize(text, Span::new(0, text.len()));
-        let found: Vec<(usize, usize, Vec<i32>)> = set.find_all(&toks).into_iter().map(|(i, n, v)| (i, n, v.to_vec())).collect();
+        let found: Vec<(usize, usize, Vec<i32>)> = set
+            .find_all(&toks)
+            .into_iter()
+            .map(|(i, n, v)| (i, n, v.to_vec()))
+            .collect();
         assert_eq!(found, vec![(1, 2, vec![1])]);
     }
 }

@@ -13,32 +13,46 @@ pub const DEFAULT_BASE_IRI: &str = "https://w3id.org/newskg/id/";
 pub mod nkg {
     use super::NamedNodeRef;
     pub const NS: &str = "https://w3id.org/newskg/ontology#";
-    pub const COUNTRY: NamedNodeRef<'_> = NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#Country");
-    pub const PERSON: NamedNodeRef<'_> = NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#Person");
+    pub const COUNTRY: NamedNodeRef<'_> =
+        NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#Country");
+    pub const PERSON: NamedNodeRef<'_> =
+        NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#Person");
     pub const ORGANIZATION: NamedNodeRef<'_> =
         NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#Organization");
-    pub const GROUP: NamedNodeRef<'_> = NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#Group");
-    pub const STATEMENT: NamedNodeRef<'_> = NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#Statement");
-    pub const DOCUMENT: NamedNodeRef<'_> = NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#Document");
-    pub const EVIDENCE: NamedNodeRef<'_> = NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#Evidence");
+    pub const GROUP: NamedNodeRef<'_> =
+        NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#Group");
+    pub const STATEMENT: NamedNodeRef<'_> =
+        NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#Statement");
+    pub const DOCUMENT: NamedNodeRef<'_> =
+        NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#Document");
+    pub const EVIDENCE: NamedNodeRef<'_> =
+        NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#Evidence");
     pub const ASSERTED_BY: NamedNodeRef<'_> =
         NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#assertedBy");
-    pub const POLARITY: NamedNodeRef<'_> = NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#polarity");
-    pub const ASSERTED: NamedNodeRef<'_> = NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#Asserted");
-    pub const DENIED: NamedNodeRef<'_> = NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#Denied");
-    pub const HEDGED: NamedNodeRef<'_> = NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#hedged");
-    pub const ITEM: NamedNodeRef<'_> = NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#item");
+    pub const POLARITY: NamedNodeRef<'_> =
+        NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#polarity");
+    pub const ASSERTED: NamedNodeRef<'_> =
+        NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#Asserted");
+    pub const DENIED: NamedNodeRef<'_> =
+        NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#Denied");
+    pub const HEDGED: NamedNodeRef<'_> =
+        NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#hedged");
+    pub const ITEM: NamedNodeRef<'_> =
+        NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#item");
     pub const REPORTING_VERB: NamedNodeRef<'_> =
         NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#reportingVerb");
-    pub const TRIGGER: NamedNodeRef<'_> = NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#trigger");
-    pub const RULE: NamedNodeRef<'_> = NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#rule");
+    pub const TRIGGER: NamedNodeRef<'_> =
+        NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#trigger");
+    pub const RULE: NamedNodeRef<'_> =
+        NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#rule");
     pub const STATEMENT_DATE: NamedNodeRef<'_> =
         NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#statementDate");
     pub const EVIDENCE_PROP: NamedNodeRef<'_> =
         NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#evidence");
     pub const SENTENCE_INDEX: NamedNodeRef<'_> =
         NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#sentenceIndex");
-    pub const ROLE: NamedNodeRef<'_> = NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#role");
+    pub const ROLE: NamedNodeRef<'_> =
+        NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#role");
     pub const SENTENCE_COUNT: NamedNodeRef<'_> =
         NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#sentenceCount");
 }
@@ -61,22 +75,27 @@ pub mod xsd {
 pub mod owl {
     use super::NamedNodeRef;
     pub const NS: &str = "http://www.w3.org/2002/07/owl#";
-    pub const SAME_AS: NamedNodeRef<'_> = NamedNodeRef::new_unchecked("http://www.w3.org/2002/07/owl#sameAs");
+    pub const SAME_AS: NamedNodeRef<'_> =
+        NamedNodeRef::new_unchecked("http://www.w3.org/2002/07/owl#sameAs");
 }
 
 pub mod skos {
     use super::NamedNodeRef;
     pub const NS: &str = "http://www.w3.org/2004/02/skos/core#";
-    pub const ALT_LABEL: NamedNodeRef<'_> = NamedNodeRef::new_unchecked("http://www.w3.org/2004/02/skos/core#altLabel");
+    pub const ALT_LABEL: NamedNodeRef<'_> =
+        NamedNodeRef::new_unchecked("http://www.w3.org/2004/02/skos/core#altLabel");
 }
 
 pub mod dcterms {
     use super::NamedNodeRef;
     pub const NS: &str = "http://purl.org/dc/terms/";
-    pub const SOURCE: NamedNodeRef<'_> = NamedNodeRef::new_unchecked("http://purl.org/dc/terms/source");
-    pub const TITLE: NamedNodeRef<'_> = NamedNodeRef::new_unchecked("http://purl.org/dc/terms/title");
+    pub const SOURCE: NamedNodeRef<'_> =
+        NamedNodeRef::new_unchecked("http://purl.org/dc/terms/source");
+    pub const TITLE: NamedNodeRef<'_> =
+        NamedNodeRef::new_unchecked("http://purl.org/dc/terms/title");
     pub const DATE: NamedNodeRef<'_> = NamedNodeRef::new_unchecked("http://purl.org/dc/terms/date");
-    pub const IDENTIFIER: NamedNodeRef<'_> = NamedNodeRef::new_unchecked("http://purl.org/dc/terms/identifier");
+    pub const IDENTIFIER: NamedNodeRef<'_> =
+        NamedNodeRef::new_unchecked("http://purl.org/dc/terms/identifier");
 }
 
 pub mod prov {
@@ -93,19 +112,23 @@ pub mod prov {
 pub mod nif {
     use super::NamedNodeRef;
     pub const NS: &str = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
-    pub const BEGIN_INDEX: NamedNodeRef<'_> =
-        NamedNodeRef::new_unchecked("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex");
-    pub const END_INDEX: NamedNodeRef<'_> =
-        NamedNodeRef::new_unchecked("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex");
-    pub const ANCHOR_OF: NamedNodeRef<'_> =
-        NamedNodeRef::new_unchecked("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf");
+    pub const BEGIN_INDEX: NamedNodeRef<'_> = NamedNodeRef::new_unchecked(
+        "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex",
+    );
+    pub const END_INDEX: NamedNodeRef<'_> = NamedNodeRef::new_unchecked(
+        "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex",
+    );
+    pub const ANCHOR_OF: NamedNodeRef<'_> = NamedNodeRef::new_unchecked(
+        "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf",
+    );
 }
 
 pub mod schema {
     use super::NamedNodeRef;
     pub const NS: &str = "https://schema.org/";
     pub const URL: NamedNodeRef<'_> = NamedNodeRef::new_unchecked("https://schema.org/url");
-    pub const NEWS_ARTICLE: NamedNodeRef<'_> = NamedNodeRef::new_unchecked("https://schema.org/NewsArticle");
+    pub const NEWS_ARTICLE: NamedNodeRef<'_> =
+        NamedNodeRef::new_unchecked("https://schema.org/NewsArticle");
 }
 
 /// Wikidata entity namespace: `Q794` becomes `http://www.wikidata.org/entity/Q794`.

@@ -8,7 +8,9 @@ use std::path::PathBuf;
 
 /// Extract the knowledge graph of one or more articles.
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:\n  newskg build article.txt --format json > graph.json\n  newskg build examples/*.txt -o out/")]
+#[command(
+    after_help = "Examples:\n  newskg build article.txt --format json > graph.json\n  newskg build examples/*.txt -o out/"
+)]
 pub struct BuildArgs {
     /// Input files; `-` reads standard input.
     #[arg(required = true)]
@@ -28,7 +30,9 @@ pub fn run(a: BuildArgs) -> anyhow::Result<i32> {
     for p in &a.inputs {
         if p.as_os_str() == "-" {
             let mut buf = Vec::new();
-            std::io::stdin().read_to_end(&mut buf).context("reading standard input")?;
+            std::io::stdin()
+                .read_to_end(&mut buf)
+                .context("reading standard input")?;
             match read::document_from_bytes(std::path::Path::new("stdin"), "-", buf) {
                 Ok(d) => docs.push(d),
                 Err(e) => {

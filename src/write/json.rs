@@ -14,7 +14,11 @@ struct Out<'a> {
 
 /// Writes the graph as pretty-printed JSON, with a final newline.
 pub fn json(graph: &KnowledgeGraph, mut w: impl Write) -> io::Result<()> {
-    let out = Out { documents: graph.documents().collect(), entities: graph.entities().collect(), relations: graph.relations().collect() };
+    let out = Out {
+        documents: graph.documents().collect(),
+        entities: graph.entities().collect(),
+        relations: graph.relations().collect(),
+    };
     serde_json::to_writer_pretty(&mut w, &out)?;
     w.write_all(b"\n")
 }

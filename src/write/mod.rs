@@ -80,7 +80,10 @@ pub struct WriteOptions {
 
 impl Default for WriteOptions {
     fn default() -> Self {
-        WriteOptions { base_iri: crate::vocab::DEFAULT_BASE_IRI.to_owned(), rdf12: false }
+        WriteOptions {
+            base_iri: crate::vocab::DEFAULT_BASE_IRI.to_owned(),
+            rdf12: false,
+        }
     }
 }
 
@@ -98,7 +101,12 @@ pub enum WriteError {
 }
 
 /// Writes `graph` in `format`.
-pub fn write(graph: &KnowledgeGraph, format: Format, options: &WriteOptions, w: &mut dyn Write) -> Result<(), WriteError> {
+pub fn write(
+    graph: &KnowledgeGraph,
+    format: Format,
+    options: &WriteOptions,
+    w: &mut dyn Write,
+) -> Result<(), WriteError> {
     let _ = options;
     match format {
         Format::Json => Ok(json(graph, w)?),
@@ -108,11 +116,23 @@ pub fn write(graph: &KnowledgeGraph, format: Format, options: &WriteOptions, w: 
 
 /// Writes a file atomically: into a temporary file beside it, then renamed
 /// over the target, so an interrupted run never leaves a half-written file.
-pub fn to_file_atomic(path: &Path, body: impl FnOnce(&mut dyn Write) -> Result<(), WriteError>) -> Result<(), WriteError> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
+pub fn to_file_atomic(
+    path: &Path,
+    body: impl FnOnce(&mut dyn Write) -> Result<(), WriteError>,
+) -> Result<(), WriteError> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "out".into());
     let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
-    let file_err = |source| WriteError::File { path: path.to_owned(), source };
+    let file_err = |source| WriteError::File {
+        path: path.to_owned(),
+        source,
+    };
     let result = (|| {
         let f = std::fs::File::create(&tmp).map_err(file_err)?;
         let mut w = io::BufWriter::new(f);
