@@ -91,46 +91,6 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
             }
         }
     }
-    // a titled person with no stated affiliation belongs to the nearest state in
-    // the sentence that introduces them ("Chief Cabinet Secretary Yoshimasa Hayashi said Tokyo ...")
-    for m in mentions {
-        let MentionKind::Person {
-            name,
-            role: Some(_),
-            affiliation: None,
-            ..
-        } = &m.kind
-        else {
-            continue;
-        };
-        let Some(e) = find_person(&r, &persons, name) else {
-            continue;
-        };
-        if r.entities[e].affiliation.is_some() || r.entities[e].first_sentence != m.sentence {
-            continue;
-        }
-        let nearest = mentions
-            .iter()
-            .filter(|x| x.sentence == m.sentence)
-            .filter_map(|x| match &x.kind {
-                MentionKind::Known { seed, .. } | MentionKind::Demonym { seed, .. }
-                    if seed.kind == EntityKind::Country =>
-                {
-                    let d = if x.tokens.0 >= m.tokens.1 {
-                        x.tokens.0 - m.tokens.1
-                    } else {
-                        m.tokens.0.saturating_sub(x.tokens.1)
-                    };
-                    Some((d, seed.clone()))
-                }
-                _ => None,
-            })
-            .filter(|(d, _)| *d <= 12)
-            .min_by_key(|(d, _)| *d);
-        if let Some((_, seed)) = nearest {
-            r.entities[e].affiliation = Some((seed, m.sentence));
-        }
-    }
     // then every mention in order
     let mut recent: Vec<(usize, usize)> = Vec::new(); // (entity, sentence) in order of mention
     for m in mentions {
@@ -200,7 +160,7 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                 .find(|&e| r.entities[e].entity.kind == EntityKind::Organization),
             MentionKind::BothSides { which } => {
                 let mut states: Vec<usize> = Vec::new();
-                for &(e, _) in recent.iter().rev() {
+                for &(e, _) in recent.iter().rev().filter(|&&(_, s)| s < m.sentence) {
                     if r.entities[e].entity.kind == EntityKind::Country && !states.contains(&e) {
                         states.push(e);
                     }

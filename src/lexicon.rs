@@ -121,6 +121,10 @@ pub enum Frame {
     Denial,
     /// `S rejected the claims ...`: a denial only with a claim noun or a word of falsity.
     DenialOfClaim,
+    /// `the war between A and B`, `the A-B conflict`: each side opposes the other.
+    Rivals,
+    /// `the Iran-backed militia`: the second half of a hyphenated word after a name.
+    Compound,
 }
 
 impl Frame {
@@ -133,6 +137,8 @@ impl Frame {
             "agent-request" => Frame::AgentRequest,
             "denial" => Frame::Denial,
             "denial-of-claim" => Frame::DenialOfClaim,
+            "rivals" => Frame::Rivals,
+            "compound" => Frame::Compound,
             _ => return None,
         })
     }

@@ -119,10 +119,10 @@ pub fn find(
     let names = found.names(span);
     found.persons_with_titles(&names);
     found.persons_by_given_name(&names);
+    found.appositions(&names);
     found.roles(&names);
     found.organizations(&names);
     found.remaining_names(&names);
-    found.appositions(&names);
     found.anaphoric_nouns();
     found.pronouns();
     found.reported_speakers();

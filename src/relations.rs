@@ -65,6 +65,8 @@ pub struct Context {
     accusations: Vec<(usize, usize)>,
     /// Acts named by a noun ("the strikes") and who did them, most recent last.
     events: Vec<(String, usize)>,
+    /// Who spoke, most recent last.
+    speakers: Vec<usize>,
 }
 
 /// A relation between document entities (indices into the resolution).
@@ -255,6 +257,9 @@ pub fn extract(
         f.date.clone_from(&date);
     }
     ctx.last_speaker = s.speaker;
+    if let Some(sp) = s.speaker {
+        ctx.speakers.push(sp);
+    }
     ctx.open_quote = ends_open;
     found.retain(|f| f.subject != f.object);
     found
@@ -467,20 +472,29 @@ impl Sent<'_> {
         {
             return self.last_subjects.clone();
         }
+        // relative clauses between a subject and its verb: "Beijing, which regards Islamabad as ..., called"
+        let n = self.toks().len();
+        let relatives: Vec<(usize, usize)> = (0..n)
+            .filter(|&i| {
+                self.word(i) == ","
+                    && matches!(self.word(i + 1), "which" | "who" | "whose" | "whom")
+            })
+            .filter_map(|i| (i + 2..t0).find(|&e| self.word(e) == ",").map(|e| (i, e)))
+            .collect();
+        let in_quote =
+            self.quoted.get(t0).copied().unwrap_or(false) && t0 > 0 && self.quoted[t0 - 1];
         let mut words = 0;
         let mut j = t0;
         while j > 0 && words <= 14 {
             let w = self.word(j - 1);
+            if let Some(&(start, _)) = relatives.iter().find(|&&(_, e)| e == j - 1) {
+                j = start;
+                continue;
+            }
             if BOUNDARY.contains(&w) || (w == "," && self.word(j) == "but") {
                 break;
             }
-            if self.quoted[t0
-                .saturating_sub(1)
-                .min(self.quoted.len().saturating_sub(1))]
-                != self.quoted[j - 1]
-                && words > 0
-                && matches!(w, "\"" | "“" | "”")
-            {
+            if in_quote && words > 0 && matches!(w, "\"" | "“" | "”") {
                 break;
             }
             if let Some(a) = self.args.iter().rev().find(|a| a.t1 == j).copied() {
@@ -1152,6 +1166,16 @@ impl Sent<'_> {
                             }
                         }
                     }
+                    Frame::Compound => continue, // in compounds()
+                    Frame::Rivals => {
+                        if self.modal(t0) {
+                            continue;
+                        }
+                        for (a, b) in self.pair(t0, t1, TriggerKind::Noun) {
+                            out.push(self.base(Predicate::Opposes, a, b, &text, "rivals", t0));
+                            out.push(self.base(Predicate::Opposes, b, a, &text, "rivals", t0));
+                        }
+                    }
                     Frame::Pair => {
                         if self.modal(t0) {
                             continue;
@@ -1225,6 +1249,7 @@ impl Sent<'_> {
                 }
             }
         }
+        self.compounds(&mut out);
         // drop what a request asks for: it is not a fact
         let irrealis = self.irrealis.clone();
         out.retain(|f| f.speech_act || !irrealis.iter().any(|&(a, b)| a <= f.pos && f.pos < b));
@@ -1236,6 +1261,22 @@ impl Sent<'_> {
         let mut j = from;
         let mut words = 0;
         while j < self.toks().len() && words < 4 {
+            if self.cue_at(j, CueKind::ClaimNoun).is_some()
+                && matches!(self.word(j.saturating_sub(1)), "the" | "these" | "those")
+            {
+                // "concerned about the allegations": about the accused
+                let accused = ctx.accusations.last().map(|&(_, accused)| accused)?;
+                return Some(Arg {
+                    t0: j,
+                    t1: j + 1,
+                    entity: accused,
+                    modifier: false,
+                    possessive: false,
+                    pronoun: false,
+                    hyphen: false,
+                    place: false,
+                });
+            }
             if let Some(n) = self.cue_at(j, CueKind::EventNoun) {
                 let noun = (j..j + n)
                     .map(|k| self.word(k))
@@ -1335,6 +1376,51 @@ impl Sent<'_> {
                 ctx.events.push((noun, a));
             }
             j += len;
+        }
+    }
+
+    /// "the Iran-backed Kataib Hezbollah", "Russian-made drones": a name
+    /// joined by a hyphen to a participle of the compound lexicon.
+    fn compounds(&self, out: &mut Vec<Found>) {
+        for a in self.args.iter().filter(|a| a.hyphen) {
+            let tok = &self.toks()[a.t0];
+            let Some((_, rest)) = tok.lower.rsplit_once('-') else {
+                continue;
+            };
+            let Some(trig) = self
+                .idx
+                .lexicon
+                .triggers
+                .iter()
+                .find(|t| t.frame == Frame::Compound && t.form == rest)
+            else {
+                continue;
+            };
+            // the name must be the part before the hyphen
+            let name_end = tok.span.start + tok.lower.len() - rest.len() - 1;
+            if self.args.iter().filter(|x| x.t0 == a.t0).count() > 1 || name_end > tok.span.end {
+                continue;
+            }
+            let Some(o) = self.objects_after(a.t1, 3, false).first().copied() else {
+                continue;
+            };
+            let mut f = self.base(
+                trig.predicate,
+                a.entity,
+                o.entity,
+                &tok.lower,
+                "compound",
+                a.t0,
+            );
+            if trig.predicate == Predicate::Supplies {
+                let Some((item, _, _, class)) = self.item(a.t1, (a.t1 + 3).min(self.toks().len()))
+                else {
+                    continue;
+                };
+                f.item = Some(item);
+                f.item_class = Some(class);
+            }
+            out.push(f);
         }
     }
 
@@ -1543,6 +1629,14 @@ impl Sent<'_> {
                         })
                     {
                         others.push(accuser);
+                    } else if let Some(&sp) = ctx
+                        .speakers
+                        .iter()
+                        .rev()
+                        .find(|&&sp| !self.same_side(sp, s.entity))
+                    {
+                        // the last one who spoke against the denier
+                        others.push(sp);
                     }
                 }
                 for o in others {
