@@ -152,12 +152,42 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
             MentionKind::Role { noun, qualifier } => {
                 role(&mut r, noun, qualifier.as_ref(), &recent, m, text)
             }
-            MentionKind::OrgNoun { .. } => recent
-                .iter()
-                .rev()
-                .take_while(|&&(_, s)| m.sentence.saturating_sub(s) <= 4)
-                .map(|&(e, _)| e)
-                .find(|&e| r.entities[e].entity.kind == EntityKind::Organization),
+            MentionKind::OrgNoun { .. } => {
+                // "the group" is a group or militia rather than a state agency
+                let near = || {
+                    recent
+                        .iter()
+                        .rev()
+                        .take_while(|&&(_, s)| m.sentence.saturating_sub(s) <= 4)
+                        .map(|&(e, _)| e)
+                };
+                near()
+                    .find(|&e| {
+                        r.entities[e].entity.kind == EntityKind::Organization
+                            && r.entities[e].affiliation.is_none()
+                    })
+                    .or_else(|| {
+                        near().find(|&e| r.entities[e].entity.kind == EntityKind::Organization)
+                    })
+            }
+            MentionKind::StateNoun => {
+                let place = mentions.iter().find(|x| {
+                    x.sentence == m.sentence
+                        && !x.actor
+                        && matches!(&x.kind, MentionKind::Known { seed, form: crate::index::NameForm::Capital } if seed.kind == EntityKind::Country)
+                });
+                match place {
+                    Some(Mention {
+                        kind: MentionKind::Known { seed, .. },
+                        ..
+                    }) => Some(known(&mut r, seed, m, text, true)),
+                    _ => recent
+                        .iter()
+                        .rev()
+                        .map(|&(e, _)| e)
+                        .find(|&e| r.entities[e].entity.kind == EntityKind::Country),
+                }
+            }
             MentionKind::BothSides { which } => {
                 let mut states: Vec<usize> = Vec::new();
                 for &(e, _) in recent.iter().rev().filter(|&&(_, s)| s < m.sentence) {

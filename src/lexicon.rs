@@ -121,6 +121,8 @@ pub enum Frame {
     Denial,
     /// `S rejected the claims ...`: a denial only with a claim noun or a word of falsity.
     DenialOfClaim,
+    /// `S received X from O`: O supplies S.
+    RecipientSource,
     /// `the war between A and B`, `the A-B conflict`: each side opposes the other.
     Rivals,
     /// `the Iran-backed militia`: the second half of a hyphenated word after a name.
@@ -137,6 +139,7 @@ impl Frame {
             "agent-request" => Frame::AgentRequest,
             "denial" => Frame::Denial,
             "denial-of-claim" => Frame::DenialOfClaim,
+            "recipient-source" => Frame::RecipientSource,
             "rivals" => Frame::Rivals,
             "compound" => Frame::Compound,
             _ => return None,
@@ -200,6 +203,10 @@ pub enum CueKind {
     OrgNoun,
     /// `both sides`, `the two countries`: the two parties last named.
     BothSides,
+    /// `strained`, `frozen`: ties that are no cooperation.
+    Hostile,
+    /// `the foreign ministry`, `the government`: the state the text is about.
+    StateNoun,
 }
 
 impl CueKind {
@@ -223,6 +230,8 @@ impl CueKind {
             "event-noun" => CueKind::EventNoun,
             "org-noun" => CueKind::OrgNoun,
             "both-sides" => CueKind::BothSides,
+            "hostile" => CueKind::Hostile,
+            "state-noun" => CueKind::StateNoun,
             _ => return None,
         })
     }

@@ -83,6 +83,9 @@ pub enum MentionKind {
     BothSides {
         which: u8,
     },
+    /// "the foreign ministry", "the government": the state a capital in the
+    /// sentence names ("In Moscow, the foreign ministry said"), or the state last named.
+    StateNoun,
 }
 
 /// One mention in one sentence.
@@ -957,19 +960,28 @@ impl Finder<'_> {
                 );
             } else {
                 // "talks in Brussels": a capital after a locative preposition is a place, not an actor
-                let place = n.form == NameForm::Capital
-                    && n.toks.0 > 0
-                    && matches!(
-                        self.tokens[n.toks.0 - 1].lower.as_str(),
-                        "in" | "at"
-                            | "near"
-                            | "outside"
-                            | "around"
-                            | "across"
-                            | "inside"
-                            | "from"
-                            | "via"
-                    );
+                // "TAIPEI, Dec 9 —": a dateline is a place
+                let dateline = n.toks.0 == 0
+                    && n.form == NameForm::Capital
+                    && n.span
+                        .slice(self.text)
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(char::is_uppercase);
+                let place = dateline
+                    || n.form == NameForm::Capital
+                        && n.toks.0 > 0
+                        && matches!(
+                            self.tokens[n.toks.0 - 1].lower.as_str(),
+                            "in" | "at"
+                                | "near"
+                                | "outside"
+                                | "around"
+                                | "across"
+                                | "inside"
+                                | "from"
+                                | "via"
+                        );
                 self.push_exact(
                     n.span,
                     n.toks,
@@ -1011,6 +1023,17 @@ impl Finder<'_> {
                     self.out.push(second);
                 }
                 continue;
+            }
+            if let Some(n) = self.cue(i, CueKind::StateNoun) {
+                if self.free(i, i + n)
+                    && !self
+                        .tokens
+                        .get(i + n)
+                        .is_some_and(|t| t.lower == "of" || t.capitalized)
+                {
+                    self.push((i, i + n), MentionKind::StateNoun, true);
+                    continue;
+                }
             }
             if self.tokens[i].lower != "the" {
                 continue;
@@ -1192,6 +1215,7 @@ mod tests {
                     MentionKind::CountryOf { pronoun } => format!("country-of:{pronoun:?}"),
                     MentionKind::OrgNoun { noun } => format!("org-noun:{noun}"),
                     MentionKind::BothSides { which } => format!("both-sides:{which}"),
+                    MentionKind::StateNoun => "state-noun".to_string(),
                 };
                 format!("{}={what}", m.span.slice(input))
             })

@@ -89,6 +89,8 @@ pub struct Found {
     pos: usize,
     /// Whether this relation is a speech act of its subject (accuses, denies, requests).
     speech_act: bool,
+    /// Whether the trigger is a verb (a nominal "North Korea's supply of arms" is no report of an act).
+    verbal: bool,
 }
 
 struct Sent<'a> {
@@ -649,6 +651,31 @@ impl Sent<'_> {
         out
     }
 
+    /// Whether the entity's side is known: a state, an organization, or an affiliated person.
+    fn has_side(&self, e: usize) -> bool {
+        self.res.entities.get(e).is_some_and(|r| {
+            r.entity.kind != crate::ontology::EntityKind::Person || r.affiliation.is_some()
+        })
+    }
+
+    /// The entity itself, or for an affiliated person their state or organization when the document names it.
+    fn side_of(&self, e: usize) -> usize {
+        let Some(r) = self.res.entities.get(e) else {
+            return e;
+        };
+        match &r.affiliation {
+            Some((seed, _)) if r.entity.kind == crate::ontology::EntityKind::Person => {
+                let id = seed.country.as_deref().unwrap_or(seed.id.as_str());
+                self.res
+                    .entities
+                    .iter()
+                    .position(|x| x.entity.id == id)
+                    .unwrap_or(e)
+            }
+            _ => e,
+        }
+    }
+
     /// Whether two entities stand on the same side: one, or one the affiliate of the other.
     fn same_side(&self, a: usize, b: usize) -> bool {
         if a == b {
@@ -837,6 +864,15 @@ impl Sent<'_> {
             rule,
             date: None,
             pos,
+            verbal: self
+                .idx
+                .triggers
+                .longest_at(self.toks(), pos)
+                .is_some_and(|(_, c)| {
+                    c.iter()
+                        .any(|&i| self.idx.trigger(i).kind == TriggerKind::Verb)
+                })
+                && !(pos > 0 && DETERMINERS.contains(&self.word(pos - 1))),
             speech_act: matches!(
                 predicate,
                 Predicate::Accuses | Predicate::Denies | Predicate::Requests
@@ -882,11 +918,12 @@ impl Sent<'_> {
                 match trig.frame {
                     Frame::Denial | Frame::DenialOfClaim => continue, // in claims()
                     Frame::AgentPatient => {
+                        let head = text.rsplit(' ').next().unwrap_or("");
                         let agentive = trig.kind == TriggerKind::Noun
-                            && (text.ends_with("er")
-                                || text.ends_with("ers")
-                                || text.starts_with("all")
-                                || text.starts_with("patron"));
+                            && (head.ends_with("er")
+                                || head.ends_with("ers")
+                                || head.starts_with("all")
+                                || head.starts_with("patron"));
                         let (subjects, objects) = if agentive && t0 > 0 {
                             // "one of Moscow's top military backers": the possessive is the object
                             let poss = self
@@ -1004,7 +1041,12 @@ impl Sent<'_> {
                                 None
                             }
                         });
-                        let Some((item_text, i0, i1, class)) = item else {
+                        let by_agent = passive
+                            && to.is_some()
+                            && self.first_word_after(t1, &["by"], 8).is_some();
+                        let Some((item_text, i0, i1, class)) = item.or_else(|| {
+                            by_agent.then(|| (String::new(), t1, t1, "unspecified".to_owned()))
+                        }) else {
                             continue;
                         };
                         // recipient
@@ -1067,7 +1109,7 @@ impl Sent<'_> {
                                     if passive { "supply-passive" } else { "supply" },
                                     t0,
                                 );
-                                f.item = Some(item_text.clone());
+                                f.item = (!item_text.is_empty()).then(|| item_text.clone());
                                 f.item_class = Some(class.clone());
                                 out.push(f);
                             }
@@ -1167,6 +1209,49 @@ impl Sent<'_> {
                         }
                     }
                     Frame::Compound => continue, // in compounds()
+                    Frame::RecipientSource => {
+                        // "Kyiv received Storm Shadow missiles from Britain", "Australia will buy U.S. submarines"
+                        if self.modal(t0) && !negated {
+                            continue;
+                        }
+                        let from = self.first_word_after(t1, &["from"], 8);
+                        let Some((item_text, i0, i1, class)) =
+                            self.item(t1, from.unwrap_or((t1 + 8).min(self.toks().len())))
+                        else {
+                            continue;
+                        };
+                        let source = from
+                            .and_then(|f| {
+                                self.objects_after(f + 1, 3, false)
+                                    .first()
+                                    .map(|a| a.entity)
+                            })
+                            .or_else(|| {
+                                self.args
+                                    .iter()
+                                    .find(|a| {
+                                        a.t0 >= t1
+                                            && a.t1 <= i1
+                                            && (a.modifier || a.t1 <= i0 + 1)
+                                            && !a.place
+                                    })
+                                    .map(|a| a.entity)
+                            });
+                        let Some(source) = source else { continue };
+                        for r in self.subject(t0, false) {
+                            let mut f = self.base(
+                                Predicate::Supplies,
+                                source,
+                                r.entity,
+                                &text,
+                                "receive",
+                                t0,
+                            );
+                            f.item = Some(item_text.clone());
+                            f.item_class = Some(class.clone());
+                            out.push(f);
+                        }
+                    }
                     Frame::Rivals => {
                         if self.modal(t0) {
                             continue;
@@ -1464,6 +1549,10 @@ impl Sent<'_> {
     /// The two parties of a symmetric relation around `t0..t1`.
     fn pair(&self, t0: usize, t1: usize, kind: TriggerKind) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
+        // "strained relations between", "tensions and mistrust": no cooperation
+        if (t0.saturating_sub(3)..t0).any(|j| self.cue_at(j, CueKind::Hostile).is_some()) {
+            return out;
+        }
         let mut push = |a: usize, b: usize| {
             if a != b && !out.contains(&(a, b)) {
                 out.push((a, b));
@@ -1564,8 +1653,12 @@ impl Sent<'_> {
                 continue;
             }
             if frame == Frame::DenialOfClaim {
-                let claim =
-                    (t1..(t1 + 5).min(n)).any(|j| self.cue_at(j, CueKind::ClaimNoun).is_some());
+                let claim = (t1..(t1 + 5).min(n))
+                    .any(|j| self.cue_at(j, CueKind::ClaimNoun).is_some())
+                    || (t0.saturating_sub(5)..t0).any(|j| {
+                        self.cue_at(j, CueKind::ClaimNoun).is_some()
+                            && self.args.iter().any(|a| a.t0 > j && a.t1 <= t0)
+                    });
                 let falsity =
                     (t1..(t1 + 10).min(n)).any(|j| self.cue_at(j, CueKind::Falsity).is_some());
                 if !(claim || falsity) {
@@ -1628,7 +1721,7 @@ impl Sent<'_> {
                                 && !self.same_side(*accuser, s.entity)
                         })
                     {
-                        others.push(accuser);
+                        others.push(self.side_of(accuser));
                     } else if let Some(&sp) = ctx
                         .speakers
                         .iter()
@@ -1636,7 +1729,7 @@ impl Sent<'_> {
                         .find(|&&sp| !self.same_side(sp, s.entity))
                     {
                         // the last one who spoke against the denier
-                        others.push(sp);
+                        others.push(self.side_of(sp));
                     }
                 }
                 for o in others {
@@ -1756,8 +1849,9 @@ impl Sent<'_> {
                     Predicate::Opposes => true,
                     _ => false,
                 };
-                if let Some(sp) = self.speaker {
+                if let Some(sp) = self.speaker.filter(|&sp| self.has_side(sp)) {
                     if harmful
+                        && f.verbal
                         && f.polarity == Polarity::Asserted
                         && !self.same_side(sp, f.subject)
                         && !self.same_side(sp, f.object)
