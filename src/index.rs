@@ -26,7 +26,7 @@ pub enum NameForm {
 /// What one gazetteer pattern stands for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NameEntry {
-    /// Index into `Lexicon::countries` (kind Country) or `Lexicon::organizations`.
+    /// Index into `Lexicon::countries` (kind Country), `Lexicon::persons` (Person) or `Lexicon::organizations`.
     pub entry: usize,
     pub kind: EntityKind,
     pub form: NameForm,
@@ -77,6 +77,12 @@ impl Index {
             }
             for a in &c.metonyms {
                 add(a, i, EntityKind::Country, NameForm::Metonym);
+            }
+        }
+        for (i, p) in lexicon.persons.iter().enumerate() {
+            add(&p.label, i, EntityKind::Person, NameForm::Name);
+            for a in &p.aliases {
+                add(a, i, EntityKind::Person, NameForm::Name);
             }
         }
         for (i, o) in lexicon.organizations.iter().enumerate() {

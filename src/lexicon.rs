@@ -31,6 +31,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../ontology/gazetteer/given-names.tsv"),
     ),
     (
+        "gazetteer/persons.tsv",
+        include_str!("../ontology/gazetteer/persons.tsv"),
+    ),
+    (
         "lexicon/triggers.tsv",
         include_str!("../ontology/lexicon/triggers.tsv"),
     ),
@@ -88,6 +92,18 @@ pub struct OrgEntry {
     pub aliases: Vec<String>,
     /// The state a national agency belongs to.
     pub country: Option<String>,
+}
+
+/// A person of the gazetteer: a well-known official with the state or organization they speak for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonEntry {
+    pub id: String,
+    pub label: String,
+    pub wikidata: Option<String>,
+    pub aliases: Vec<String>,
+    pub affiliation: Option<String>,
+    pub role: Option<String>,
+    pub gender: Option<Gender>,
 }
 
 /// A title that introduces a person's name.
@@ -242,6 +258,7 @@ impl CueKind {
 pub struct Lexicon {
     pub countries: Vec<CountryEntry>,
     pub organizations: Vec<OrgEntry>,
+    pub persons: Vec<PersonEntry>,
     pub titles: Vec<TitleEntry>,
     pub given_names: HashMap<String, Option<Gender>>,
     pub triggers: Vec<Trigger>,
@@ -296,6 +313,7 @@ impl Lexicon {
             "countries.tsv" => self.add_countries(&table),
             "organizations.tsv" => self.add_organizations(&table),
             "titles.tsv" => self.add_titles(&table),
+            "persons.tsv" => self.add_persons(&table),
             "given-names.tsv" => self.add_given_names(&table),
             "triggers.tsv" => self.add_triggers(&table),
             "cues.tsv" => self.add_cues(&table),
@@ -356,6 +374,29 @@ impl Lexicon {
             match self.organizations.iter_mut().find(|o| o.id == entry.id) {
                 Some(o) => o.aliases.extend(entry.aliases),
                 None => self.organizations.push(entry),
+            }
+        }
+        Ok(())
+    }
+
+    fn add_persons(&mut self, t: &Table) -> Result<(), LexiconError> {
+        for row in &t.rows {
+            let entry = PersonEntry {
+                id: t.required(row, "id")?,
+                label: t.required(row, "label")?,
+                wikidata: t.optional(row, "wikidata"),
+                aliases: t.list(row, "aliases"),
+                affiliation: t.optional(row, "affiliation"),
+                role: t.optional(row, "role"),
+                gender: match t.optional(row, "gender").as_deref() {
+                    Some("f") => Some(Gender::Female),
+                    Some("m") => Some(Gender::Male),
+                    _ => None,
+                },
+            };
+            match self.persons.iter_mut().find(|p| p.id == entry.id) {
+                Some(p) => p.aliases.extend(entry.aliases),
+                None => self.persons.push(entry),
             }
         }
         Ok(())

@@ -301,6 +301,16 @@ impl Finder<'_> {
                     country: None,
                 }
             }
+            EntityKind::Person => {
+                let p = &lex.persons[entry];
+                Seed {
+                    id: p.id.clone(),
+                    label: p.label.clone(),
+                    kind,
+                    wikidata: p.wikidata.clone(),
+                    country: p.affiliation.clone(),
+                }
+            }
             _ => {
                 let o = &lex.organizations[entry];
                 Seed {
@@ -379,7 +389,7 @@ impl Finder<'_> {
             && !NOT_NAMES.contains(&t.lower.as_str())
             && !names
                 .iter()
-                .any(|n| n.toks.0 <= i && i < n.toks.1 && n.form != NameForm::Demonym)
+                .any(|n| n.toks.0 <= i && i < n.toks.1 && n.form != NameForm::Demonym && n.seed.kind != EntityKind::Person)
             && self
                 .index
                 .cues
@@ -430,6 +440,14 @@ impl Finder<'_> {
             }
         }
         (words > 0).then_some(j)
+    }
+
+    /// The gazetteer label of a person whose listed name lies inside tokens `a..b`.
+    fn known_person(&self, a: usize, b: usize, names: &[Name]) -> Option<String> {
+        names
+            .iter()
+            .find(|n| n.seed.kind == EntityKind::Person && n.toks.0 >= a && n.toks.1 <= b && n.toks.1 > n.toks.0)
+            .map(|n| n.seed.label.clone())
     }
 
     fn name_text(&self, a: usize, b: usize) -> String {
@@ -549,7 +567,7 @@ impl Finder<'_> {
                 }
                 let _ = a;
             }
-            let name = self.name_text(n0, n1);
+            let name = self.known_person(n0, n1, names).unwrap_or_else(|| self.name_text(n0, n1));
             let gender = self.gender_of(&name);
             let kind = MentionKind::Person {
                 name,
@@ -609,7 +627,7 @@ impl Finder<'_> {
                     "mr" | "mrs" | "ms" | "dr"
                 );
             if words >= 2 && (given || reported || honorific) {
-                let name = self.name_text(i, j);
+                let name = self.known_person(i, j, names).unwrap_or_else(|| self.name_text(i, j));
                 let gender = self.gender_of(&name);
                 self.push(
                     (i, j),
@@ -925,6 +943,12 @@ impl Finder<'_> {
     fn remaining_names(&mut self, names: &[Name]) {
         for n in names {
             if !self.free(n.toks.0, n.toks.1) {
+                continue;
+            }
+            if n.seed.kind == EntityKind::Person {
+                let gender = self.gender_of(&n.seed.label);
+                let kind = MentionKind::Person { name: n.seed.label.clone(), role: None, affiliation: None, gender };
+                self.push(n.toks, kind, true);
                 continue;
             }
             if n.form == NameForm::Demonym {
