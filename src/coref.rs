@@ -94,18 +94,32 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
     for &(_, e) in &persons {
         let res = &mut r.entities[e];
         // a person of the gazetteer: Wikidata id, and the state they speak for when the text does not say
-        if let Some(p) = index.lexicon.persons.iter().find(|p| p.label == res.entity.label) {
+        if let Some(p) = index
+            .lexicon
+            .persons
+            .iter()
+            .find(|p| p.label == res.entity.label)
+        {
             res.entity.wikidata.clone_from(&p.wikidata);
             res.gender = res.gender.or(p.gender);
             if res.affiliation.is_none() {
-                res.affiliation = p.affiliation.as_deref().and_then(|a| seed_by_id(index, a)).map(|s| (s, res.first_sentence));
+                res.affiliation = p
+                    .affiliation
+                    .as_deref()
+                    .and_then(|a| seed_by_id(index, a))
+                    .map(|s| (s, res.first_sentence));
             }
         }
         // "In Beijing, foreign ministry spokeswoman Mao Ning said": the state of the place
         if res.affiliation.is_none() && res.entity.role.is_some() {
             let place = mentions.iter().find_map(|x| match &x.kind {
-                MentionKind::Known { seed, form: crate::index::NameForm::Capital }
-                    if x.sentence == res.first_sentence && !x.actor && x.tokens.0 > 0 && seed.kind == EntityKind::Country =>
+                MentionKind::Known {
+                    seed,
+                    form: crate::index::NameForm::Capital,
+                } if x.sentence == res.first_sentence
+                    && !x.actor
+                    && x.tokens.0 > 0
+                    && seed.kind == EntityKind::Country =>
                 {
                     Some(seed.clone())
                 }

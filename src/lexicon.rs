@@ -223,6 +223,8 @@ pub enum CueKind {
     Hostile,
     /// `the foreign ministry`, `the government`: the state the text is about.
     StateNoun,
+    /// `provocation`, `violation`: "called the launch a provocation" accuses its agent.
+    Censure,
 }
 
 impl CueKind {
@@ -248,6 +250,7 @@ impl CueKind {
             "both-sides" => CueKind::BothSides,
             "hostile" => CueKind::Hostile,
             "state-noun" => CueKind::StateNoun,
+            "censure" => CueKind::Censure,
             _ => return None,
         })
     }

@@ -387,9 +387,12 @@ impl Finder<'_> {
         t.is_word()
             && (t.capitalized || prefixed)
             && !NOT_NAMES.contains(&t.lower.as_str())
-            && !names
-                .iter()
-                .any(|n| n.toks.0 <= i && i < n.toks.1 && n.form != NameForm::Demonym && n.seed.kind != EntityKind::Person)
+            && !names.iter().any(|n| {
+                n.toks.0 <= i
+                    && i < n.toks.1
+                    && n.form != NameForm::Demonym
+                    && n.seed.kind != EntityKind::Person
+            })
             && self
                 .index
                 .cues
@@ -446,7 +449,12 @@ impl Finder<'_> {
     fn known_person(&self, a: usize, b: usize, names: &[Name]) -> Option<String> {
         names
             .iter()
-            .find(|n| n.seed.kind == EntityKind::Person && n.toks.0 >= a && n.toks.1 <= b && n.toks.1 > n.toks.0)
+            .find(|n| {
+                n.seed.kind == EntityKind::Person
+                    && n.toks.0 >= a
+                    && n.toks.1 <= b
+                    && n.toks.1 > n.toks.0
+            })
             .map(|n| n.seed.label.clone())
     }
 
@@ -567,7 +575,9 @@ impl Finder<'_> {
                 }
                 let _ = a;
             }
-            let name = self.known_person(n0, n1, names).unwrap_or_else(|| self.name_text(n0, n1));
+            let name = self
+                .known_person(n0, n1, names)
+                .unwrap_or_else(|| self.name_text(n0, n1));
             let gender = self.gender_of(&name);
             let kind = MentionKind::Person {
                 name,
@@ -627,7 +637,9 @@ impl Finder<'_> {
                     "mr" | "mrs" | "ms" | "dr"
                 );
             if words >= 2 && (given || reported || honorific) {
-                let name = self.known_person(i, j, names).unwrap_or_else(|| self.name_text(i, j));
+                let name = self
+                    .known_person(i, j, names)
+                    .unwrap_or_else(|| self.name_text(i, j));
                 let gender = self.gender_of(&name);
                 self.push(
                     (i, j),
@@ -947,7 +959,12 @@ impl Finder<'_> {
             }
             if n.seed.kind == EntityKind::Person {
                 let gender = self.gender_of(&n.seed.label);
-                let kind = MentionKind::Person { name: n.seed.label.clone(), role: None, affiliation: None, gender };
+                let kind = MentionKind::Person {
+                    name: n.seed.label.clone(),
+                    role: None,
+                    affiliation: None,
+                    gender,
+                };
                 self.push(n.toks, kind, true);
                 continue;
             }

@@ -483,8 +483,21 @@ impl Sent<'_> {
             })
             .filter_map(|i| (i + 2..t0).find(|&e| self.word(e) == ",").map(|e| (i, e)))
             .collect();
-        let in_quote =
-            self.quoted.get(t0).copied().unwrap_or(false) && t0 > 0 && self.quoted[t0 - 1];
+        // inside a quotation of some length (not "scare quotes" around a word or two)
+        let quote_len = {
+            let (mut a, mut b) = (t0, t0);
+            while a > 0 && self.quoted[a - 1] {
+                a -= 1;
+            }
+            while b < n && self.quoted[b] {
+                b += 1;
+            }
+            (a..b).filter(|&k| self.toks()[k].is_word()).count()
+        };
+        let in_quote = self.quoted.get(t0).copied().unwrap_or(false)
+            && t0 > 0
+            && self.quoted[t0 - 1]
+            && quote_len > 6;
         let mut words = 0;
         let mut j = t0;
         while j > 0 && words <= 14 {
@@ -500,8 +513,17 @@ impl Sent<'_> {
                 break;
             }
             if let Some(a) = self.args.iter().rev().find(|a| a.t1 == j).copied() {
+                // "British warplanes struck", "Turkish drones and jets hit": the weapon's state acts
+                let armed = a.modifier
+                    && t0 > a.t1
+                    && t0 <= a.t1 + 4
+                    && (a.t1..t0).all(|k| {
+                        !self.toks()[k].is_word()
+                            || self.word(k) == "and"
+                            || self.idx.items.longest_at(self.toks(), k).is_some()
+                    });
                 let usable = !a.place
-                    && (!a.modifier || (noun && a.t1 + 2 >= t0))
+                    && (!a.modifier || armed || (noun && a.t1 + 2 >= t0))
                     && (!a.possessive
                         || self.cue_at(a.t1 + 1, CueKind::SpeechNoun).is_some()
                         || self.cue_at(a.t1 + 1, CueKind::ActorNoun).is_some()
@@ -965,9 +987,7 @@ impl Sent<'_> {
                         } else {
                             objects
                         };
-                        let objects = if trig.predicate.is_core()
-                            && trig.predicate != Predicate::WorriesAbout
-                        {
+                        let objects = if trig.predicate == Predicate::Supplies {
                             objects.into_iter().take(1).collect()
                         } else {
                             objects
@@ -1335,6 +1355,7 @@ impl Sent<'_> {
             }
         }
         self.compounds(&mut out);
+        self.censures(&mut out, ctx);
         // drop what a request asks for: it is not a fact
         let irrealis = self.irrealis.clone();
         out.retain(|f| f.speech_act || !irrealis.iter().any(|&(a, b)| a <= f.pos && f.pos < b));
@@ -1406,6 +1427,12 @@ impl Sent<'_> {
 
     /// Remembers who did the acts this sentence names ("Israeli strikes", "drills staged by the PLA").
     fn record_events(&self, found: &[Found], ctx: &mut Context) {
+        for f in found
+            .iter()
+            .filter(|f| f.predicate == Predicate::Opposes && f.polarity == Polarity::Asserted)
+        {
+            ctx.events.push(("*".to_owned(), f.subject));
+        }
         let n = self.toks().len();
         let main_subject = self.args.iter().find(|a| {
             let mut p = a.t0;
@@ -1506,6 +1533,48 @@ impl Sent<'_> {
                 f.item_class = Some(class);
             }
             out.push(f);
+        }
+    }
+
+    /// "called the launch a grave provocation", "described the strikes as a violation":
+    /// an accusation against whoever did the act.
+    fn censures(&mut self, out: &mut Vec<Found>, ctx: &Context) {
+        let n = self.toks().len();
+        for t0 in 0..n {
+            if !matches!(
+                self.word(t0),
+                "called"
+                    | "calls"
+                    | "call"
+                    | "described"
+                    | "describes"
+                    | "termed"
+                    | "branded"
+                    | "labelled"
+                    | "labeled"
+            ) {
+                continue;
+            }
+            let Some(agent) = self.event_agent(t0 + 1, ctx) else {
+                continue;
+            };
+            if !(t0 + 1..(t0 + 12).min(n)).any(|j| self.cue_at(j, CueKind::Censure).is_some()) {
+                continue;
+            }
+            let subjects = self.subject(t0, false);
+            let text = self.word(t0).to_owned();
+            for s in subjects {
+                if s.entity != agent.entity {
+                    out.push(self.base(
+                        Predicate::Accuses,
+                        s.entity,
+                        agent.entity,
+                        &text,
+                        "censure",
+                        t0,
+                    ));
+                }
+            }
         }
     }
 
