@@ -3,6 +3,7 @@
 
 pub mod build;
 pub mod eval;
+pub mod explain;
 
 use clap::{Parser, Subcommand};
 
@@ -18,6 +19,7 @@ pub struct Cli {
 pub enum Command {
     Build(build::BuildArgs),
     Eval(eval::EvalArgs),
+    Explain(explain::ExplainArgs),
 }
 
 /// Runs the command; returns the process exit code.
@@ -25,5 +27,6 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
     match cli.command {
         Command::Build(a) => build::run(a),
         Command::Eval(a) => eval::run(a),
+        Command::Explain(a) => explain::run(a),
     }
 }
