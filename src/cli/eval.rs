@@ -30,7 +30,12 @@ pub struct EvalArgs {
     #[arg(long, value_name = "DIR")]
     pub gold_dir: Option<PathBuf>,
     /// Folder of graphs to score, NAME.json for each NAME.gold.json.
-    #[arg(long, value_name = "DIR", requires = "gold_dir", conflicts_with = "articles", required_unless_present_any = ["files", "articles"])]
+    #[arg(
+        long,
+        value_name = "DIR",
+        requires = "gold_dir",
+        conflicts_with = "articles"
+    )]
     pub pred_dir: Option<PathBuf>,
     /// Folder of articles, NAME.txt for each NAME.gold.json: build each graph and score it.
     #[arg(long, value_name = "DIR", requires = "gold_dir")]
