@@ -20,6 +20,7 @@
 pub mod coref;
 pub mod diagnostics;
 pub mod eval;
+pub mod explain;
 pub mod extract;
 pub mod graph;
 pub mod index;

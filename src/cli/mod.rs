@@ -2,6 +2,8 @@
 //! below this module sees clap.
 
 pub mod build;
+pub mod eval;
+pub mod explain;
 
 use clap::{Parser, Subcommand};
 
@@ -16,11 +18,15 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Build(build::BuildArgs),
+    Eval(eval::EvalArgs),
+    Explain(explain::ExplainArgs),
 }
 
 /// Runs the command; returns the process exit code.
 pub fn run(cli: Cli) -> anyhow::Result<i32> {
     match cli.command {
         Command::Build(a) => build::run(a),
+        Command::Eval(a) => eval::run(a),
+        Command::Explain(a) => explain::run(a),
     }
 }
