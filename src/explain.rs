@@ -391,16 +391,8 @@ fn gazetteer_entry(
 }
 
 /// The name of a frame as `lexicon/triggers.tsv` writes it.
-pub const fn frame_name(frame: Frame) -> &'static str {
-    match frame {
-        Frame::AgentPatient => "agent-patient",
-        Frame::AgentRecipient => "agent-recipient",
-        Frame::AgentAbout => "agent-about",
-        Frame::Pair => "pair",
-        Frame::AgentRequest => "agent-request",
-        Frame::Denial => "denial",
-        Frame::DenialOfClaim => "denial-of-claim",
-    }
+pub fn frame_name(frame: Frame) -> &'static str {
+    frame.name()
 }
 
 /// The name of a trigger kind as `lexicon/triggers.tsv` writes it.

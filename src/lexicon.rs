@@ -146,20 +146,29 @@ pub enum Frame {
 }
 
 impl Frame {
+    const NAMES: [(&'static str, Frame); 10] = [
+        ("agent-patient", Frame::AgentPatient),
+        ("agent-recipient", Frame::AgentRecipient),
+        ("agent-about", Frame::AgentAbout),
+        ("pair", Frame::Pair),
+        ("agent-request", Frame::AgentRequest),
+        ("denial", Frame::Denial),
+        ("denial-of-claim", Frame::DenialOfClaim),
+        ("recipient-source", Frame::RecipientSource),
+        ("rivals", Frame::Rivals),
+        ("compound", Frame::Compound),
+    ];
+
     fn parse(s: &str) -> Option<Frame> {
-        Some(match s {
-            "agent-patient" => Frame::AgentPatient,
-            "agent-recipient" => Frame::AgentRecipient,
-            "agent-about" => Frame::AgentAbout,
-            "pair" => Frame::Pair,
-            "agent-request" => Frame::AgentRequest,
-            "denial" => Frame::Denial,
-            "denial-of-claim" => Frame::DenialOfClaim,
-            "recipient-source" => Frame::RecipientSource,
-            "rivals" => Frame::Rivals,
-            "compound" => Frame::Compound,
-            _ => return None,
-        })
+        Frame::NAMES.iter().find(|(n, _)| *n == s).map(|&(_, f)| f)
+    }
+
+    /// The name `lexicon/triggers.tsv` uses for this frame.
+    pub fn name(self) -> &'static str {
+        Frame::NAMES
+            .iter()
+            .find(|(_, f)| *f == self)
+            .map_or("", |&(n, _)| n)
     }
 }
 
