@@ -972,7 +972,13 @@ impl Finder<'_> {
                 let next = n.toks.1;
                 let plural =
                     n.span.slice(self.text).ends_with('s') && n.seed.kind == EntityKind::Country;
-                let noun = self.cue(next, CueKind::ActorNoun).is_some();
+                // "Iranian officials", "the Afghan interim government", "Russian state media"
+                let noun = self.cue(next, CueKind::ActorNoun).is_some()
+                    || (self.tokens.get(next).is_some_and(|t| {
+                        t.is_word()
+                            && !t.capitalized
+                            && self.index.items.longest_at(self.tokens, next).is_none()
+                    }) && self.cue(next + 1, CueKind::ActorNoun).is_some());
                 let hyphen_pair = self.tokens[n.toks.0].span.start < n.span.start
                     || self.tokens[n.toks.1 - 1].span.end > n.span.end;
                 let acts = (noun && !hyphen_pair)

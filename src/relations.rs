@@ -1655,7 +1655,12 @@ impl Sent<'_> {
             j -= 1;
         }
         // "A's ties to B", "A cooperates with B", "A and B signed a deal"
-        let with = self.first_word_after(t1, &["with", "to"], 1);
+        // "partnered with B": the preposition may be part of the trigger
+        let with = if matches!(self.word(t1 - 1), "with" | "to") {
+            Some(t1 - 1)
+        } else {
+            self.first_word_after(t1, &["with", "to"], 1)
+        };
         let right = with
             .map(|w| self.objects_after(w + 1, 2, true))
             .unwrap_or_default();
@@ -1760,7 +1765,19 @@ impl Sent<'_> {
         for (t0, t1, text, subjects) in &denials {
             for s in subjects.iter().take(1) {
                 let mut others: Vec<usize> = Vec::new();
-                for f in found.iter_mut().filter(|f| f.pos >= *t1 && !f.speech_act) {
+                // what is denied runs to the next report ("..., saying that ...") or clause end
+                let end = (*t1..n)
+                    .find(|&j| {
+                        matches!(self.word(j), ";" | "but")
+                            || (self.word(j) == ","
+                                && (self.cue_at(j + 1, CueKind::Report).is_some()
+                                    || self.cue_at(j + 1, CueKind::Claim).is_some()))
+                    })
+                    .unwrap_or(n);
+                for f in found
+                    .iter_mut()
+                    .filter(|f| f.pos >= *t1 && f.pos < end && !f.speech_act)
+                {
                     f.polarity = Polarity::Denied;
                     f.asserted_by = Some(s.entity);
                     f.reported_with = Some(text.clone());
