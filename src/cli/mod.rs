@@ -2,6 +2,9 @@
 //! below this module sees clap.
 
 pub mod build;
+pub mod path;
+pub mod query;
+pub mod render;
 
 use clap::{Parser, Subcommand};
 
@@ -16,11 +19,17 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Build(build::BuildArgs),
+    Render(render::RenderArgs),
+    Query(query::QueryArgs),
+    Path(path::PathArgs),
 }
 
 /// Runs the command; returns the process exit code.
 pub fn run(cli: Cli) -> anyhow::Result<i32> {
     match cli.command {
         Command::Build(a) => build::run(a),
+        Command::Render(a) => render::run(a),
+        Command::Query(a) => query::run(a),
+        Command::Path(a) => path::run(a),
     }
 }
