@@ -174,6 +174,19 @@ pub fn normalize_name(name: &str) -> String {
 
 /// The entity a name refers to: its id, label or one of its aliases.
 /// A label match wins over an alias match.
+///
+/// ```
+/// use newskg::{query, Entity, EntityKind, KnowledgeGraph};
+///
+/// let mut graph = KnowledgeGraph::new();
+/// let mut iran = Entity::new("iran", "Iran", EntityKind::Country);
+/// iran.aliases.push("Tehran".into());
+/// graph.add_entity(iran);
+/// assert_eq!(query::resolve(&graph, "the TEHRAN")?.id, "iran");
+/// let err = query::resolve(&graph, "Tehrn").unwrap_err();
+/// assert_eq!(err.to_string(), "no entity is called `Tehrn`; closest names: Tehran (Iran)");
+/// # Ok::<(), query::NameError>(())
+/// ```
 pub fn resolve<'g>(graph: &'g KnowledgeGraph, name: &str) -> Result<&'g Entity, NameError> {
     let key = normalize_name(name);
     if let Some(e) = graph.entity(name.trim()) {
@@ -329,14 +342,19 @@ pub fn select<'g>(graph: &'g KnowledgeGraph, q: &Query) -> Vec<&'g Relation> {
 }
 
 /// One printed row: a relation, or with evidence one of its sentences.
+/// Names are labels; JSON also carries the entity ids, and `null` where
+/// there is no item or claimant.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Row {
     pub subject: String,
     pub relation: String,
     pub object: String,
-    pub item: String,
-    pub claimant: String,
+    pub item: Option<String>,
+    pub claimant: Option<String>,
     pub polarity: String,
+    pub subject_id: String,
+    pub object_id: String,
+    pub claimant_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub document: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -354,8 +372,8 @@ impl Row {
             self.subject.as_str(),
             self.relation.as_str(),
             self.object.as_str(),
-            self.item.as_str(),
-            self.claimant.as_str(),
+            self.item.as_deref().unwrap_or_default(),
+            self.claimant.as_deref().unwrap_or_default(),
             self.polarity.as_str(),
         ];
         if let (Some(d), Some(s)) = (&self.document, &self.sentence) {
@@ -380,9 +398,12 @@ pub fn rows(graph: &KnowledgeGraph, relations: &[&Relation], evidence: bool) -> 
             subject: name(&r.subject),
             relation: r.predicate.as_str().to_owned(),
             object: name(&r.object),
-            item: r.item.clone().unwrap_or_default(),
-            claimant: r.asserted_by.as_deref().map(name).unwrap_or_default(),
+            item: r.item.clone(),
+            claimant: r.asserted_by.as_deref().map(name),
             polarity: r.polarity.as_str().to_owned(),
+            subject_id: r.subject.clone(),
+            object_id: r.object.clone(),
+            claimant_id: r.asserted_by.clone(),
             document: None,
             sentence: None,
         };

@@ -376,6 +376,14 @@ fn json_keeps_awkward_names_and_sentences_intact() {
             "Q said \"</script><b>x</b>\", a \\ b\nnext line."
         );
         assert_eq!(rows[0]["document"], "doc-1");
+        assert_eq!(
+            (&rows[0]["subject_id"], &rows[0]["object_id"]),
+            (&serde_json::json!("q"), &serde_json::json!("kremlin"))
+        );
+        assert!(
+            rows[0]["item"].is_null() && rows[0]["claimant"].is_null(),
+            "{rows}"
+        );
     });
 }
 

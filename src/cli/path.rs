@@ -26,6 +26,9 @@ pub fn run(a: PathArgs) -> anyhow::Result<i32> {
     let (Some(to), Some(from)) = (args.pop(), args.pop()) else {
         anyhow::bail!("give one or more graph files, then FROM and TO");
     };
+    if a.max == 0 {
+        anyhow::bail!("--max must be at least 1");
+    }
     let files: Vec<PathBuf> = args.into_iter().map(PathBuf::from).collect();
     let graph = query::load_graphs(&files)?;
     let from = query::resolve(&graph, &from)?;

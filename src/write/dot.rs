@@ -68,6 +68,16 @@ pub fn dot(graph: &KnowledgeGraph, mut w: impl Write) -> io::Result<()> {
 }
 
 /// The DOT text of the graph's diagram.
+///
+/// ```
+/// use newskg::{write::dot, Entity, EntityKind, KnowledgeGraph};
+///
+/// let mut graph = KnowledgeGraph::new();
+/// graph.add_entity(Entity::new("q", "\"Q\" <x> \\ y", EntityKind::Person));
+/// let text = dot::dot_string(&graph);
+/// assert!(text.starts_with("digraph \"newskg\" {"));
+/// assert!(text.contains(r#"label="\"Q\" <x> \\ y""#));
+/// ```
 pub fn dot_string(graph: &KnowledgeGraph) -> String {
     diagram(graph).print(&mut PrinterContext::default())
 }
