@@ -6,7 +6,7 @@ use newskg::{Entity, EntityKind, Evidence, KnowledgeGraph, Polarity, Predicate, 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const AWKWARD: &str = "\"Q\" <x> \\ y";
+const AWKWARD: &str = "\"Q\" <x> \\ y\nКремль-2";
 const SCRIPT_SENTENCE: &str = "Q said \"</script><script>alert(1)</script>\" & <b>left</b>.";
 
 fn entity(id: &str, label: &str, kind: EntityKind, aliases: &[&str]) -> Entity {
@@ -300,7 +300,7 @@ fn focus_and_depth_cut_a_neighbourhood() {
     );
     let depth5 = text(&f.render("f5.dot", &["--focus", "iraq", "--depth", "5"]));
     assert!(
-        depth5.contains("Кремль") && depth5.contains(r#"\"Q\" <x> \\ y"#),
+        depth5.contains("label=\"Кремль\"") && depth5.contains(r#"\"Q\" <x> \\ y"#),
         "{depth5}"
     );
 }
