@@ -491,3 +491,16 @@ fn html_page_works_in_headless_chromium() {
         "the sentence was injected as markup"
     );
 }
+
+#[test]
+fn html_and_svg_are_byte_identical_across_runs() {
+    let f = Fixture::new(&sample_graph());
+    assert!(
+        f.render("a.html", &[]) == f.render("b.html", &[]),
+        "HTML differs between runs"
+    );
+    assert!(
+        f.render("a.svg", &[]) == f.render("b.svg", &[]),
+        "SVG differs between runs"
+    );
+}
