@@ -4,6 +4,9 @@
 pub mod build;
 pub mod eval;
 pub mod explain;
+pub mod path;
+pub mod query;
+pub mod render;
 
 use clap::{Parser, Subcommand};
 
@@ -20,6 +23,9 @@ pub enum Command {
     Build(build::BuildArgs),
     Eval(eval::EvalArgs),
     Explain(explain::ExplainArgs),
+    Render(render::RenderArgs),
+    Query(query::QueryArgs),
+    Path(path::PathArgs),
 }
 
 /// Runs the command; returns the process exit code.
@@ -28,5 +34,8 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Build(a) => build::run(a),
         Command::Eval(a) => eval::run(a),
         Command::Explain(a) => explain::run(a),
+        Command::Render(a) => render::run(a),
+        Command::Query(a) => query::run(a),
+        Command::Path(a) => path::run(a),
     }
 }

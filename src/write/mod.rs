@@ -2,8 +2,10 @@
 //! family; every writer iterates in sorted order, so output is byte-for-byte
 //! deterministic. Writers never change the graph.
 
+pub mod dot;
 pub mod json;
 
+pub use dot::dot;
 pub use json::json;
 
 use crate::graph::KnowledgeGraph;
@@ -110,6 +112,8 @@ pub fn write(
     let _ = options;
     match format {
         Format::Json => Ok(json(graph, w)?),
+        Format::Dot => Ok(dot(graph, w)?),
+        Format::Svg => dot::svg(graph, w),
         other => Err(WriteError::Unsupported(other.name())),
     }
 }
