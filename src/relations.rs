@@ -108,6 +108,8 @@ struct Sent<'a> {
     irrealis: Vec<(usize, usize)>,
     /// The subjects of the last relation found, for a coordinated verb ("... and accused X").
     last_subjects: Vec<Arg>,
+    /// Token is part of a name ("States" in "United States").
+    in_name: Vec<bool>,
 }
 
 const BE: &[&str] = &[
@@ -220,6 +222,17 @@ pub fn extract(
         }
     }
     let ends_open = inside;
+    let mut in_name = vec![false; toks.len()];
+    for (_, m) in &input.mentions {
+        if matches!(
+            m.kind,
+            MentionKind::Known { .. } | MentionKind::Person { .. } | MentionKind::Org { .. }
+        ) {
+            for flag in in_name.iter_mut().take(m.tokens.1).skip(m.tokens.0) {
+                *flag = true;
+            }
+        }
+    }
     let mut s = Sent {
         input,
         res: resolution,
@@ -231,6 +244,7 @@ pub fn extract(
         reporting_verb: None,
         irrealis: Vec::new(),
         last_subjects: Vec::new(),
+        in_name,
     };
     s.find_speaker(ctx);
     // "we", "I", "our" inside a quote are the speaker
@@ -277,6 +291,9 @@ impl Sent<'_> {
     }
 
     fn cue_at(&self, i: usize, kind: CueKind) -> Option<usize> {
+        if self.in_name.get(i).copied().unwrap_or(false) {
+            return None; // "States" in "the United States" is no reporting verb
+        }
         let (n, k) = self.idx.cues.longest_at(self.toks(), i)?;
         k.contains(&kind).then_some(n)
     }
@@ -748,17 +765,32 @@ impl Sent<'_> {
                 break;
             }
             let mut glue = false;
+            let mut comma_only = true;
             while matches!(self.word(j), "and" | "," | "the" | "as" | "well") {
                 glue |= self.word(j) == "and" || self.word(j) == ",";
+                comma_only &= self.word(j) != "and";
                 j += 1;
             }
+            // "Russia, Iran and Syria", not "Russia and Iran, Dana Stroul said"
+            let listed = |x: &Arg| !comma_only || matches!(self.word(x.t1), "," | "and");
+            let person = |x: &Arg| {
+                self.res
+                    .entities
+                    .get(x.entity)
+                    .is_some_and(|r| r.entity.kind == crate::ontology::EntityKind::Person)
+                    && self
+                        .res
+                        .entities
+                        .get(cur.entity)
+                        .is_some_and(|r| r.entity.kind != crate::ontology::EntityKind::Person)
+            };
             match self
                 .args
                 .iter()
                 .find(|x| x.t0 == j && !x.pronoun && !x.place)
                 .copied()
             {
-                Some(x) if glue => {
+                Some(x) if glue && listed(&x) && !person(&x) => {
                     out.push(x);
                     cur = x;
                 }
@@ -1070,9 +1102,22 @@ impl Sent<'_> {
                             continue;
                         };
                         // recipient
-                        let mut objects = to
-                            .map(|k| self.objects_after(k + 1, 3, false))
-                            .unwrap_or_default();
+                        // "provided Russia with drones": the recipient right after the verb, before the item
+                        let direct: Vec<Arg> = if passive {
+                            Vec::new()
+                        } else {
+                            self.objects_after(t1, 1, false)
+                                .into_iter()
+                                .filter(|a| a.t1 <= i0)
+                                .collect()
+                        };
+                        // "to Moscow", "to the Iranian government"; not "to use in Ukraine"
+                        let mut objects = if direct.is_empty() {
+                            to.map(|k| self.objects_after(k + 1, 1, false))
+                                .unwrap_or_default()
+                        } else {
+                            direct
+                        };
                         if objects.is_empty() && !passive {
                             objects = self
                                 .objects_after(t1, 2, false)
