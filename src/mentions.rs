@@ -1029,6 +1029,28 @@ impl Finder<'_> {
                                 | "from"
                                 | "via"
                         );
+                // "a European Union aid package", "U.S. arms sales": the name modifies a thing
+                let next = n.toks.1;
+                let modifies =
+                    self.tokens
+                        .get(next)
+                        .is_some_and(|t| t.is_word() && !t.capitalized)
+                        && self.index.items.longest_at(self.tokens, next).is_some()
+                        && !self.tokens.get(n.toks.0.wrapping_sub(1)).is_some_and(|t| {
+                            matches!(t.lower.as_str(), "to" | "from" | "by" | "with")
+                        });
+                if modifies {
+                    self.push_exact(
+                        n.span,
+                        n.toks,
+                        MentionKind::Demonym {
+                            seed: n.seed.clone(),
+                            acts: false,
+                        },
+                        false,
+                    );
+                    continue;
+                }
                 self.push_exact(
                     n.span,
                     n.toks,

@@ -595,6 +595,7 @@ impl Sent<'_> {
         loop {
             let mut j = cur.t0;
             let mut glue = false;
+            let mut and = false;
             while j > 0
                 && matches!(
                     self.word(j - 1),
@@ -602,8 +603,19 @@ impl Sent<'_> {
                 )
             {
                 glue |= matches!(self.word(j - 1), "and" | ",");
+                and |= self.word(j - 1) == "and";
                 j -= 1;
             }
+            // "Turkey, Qatar and Egypt sent": a comma joins list items only
+            // ("According to Seoul, Pyongyang shipped" is no list)
+            let listed = and || out.len() > 1;
+            let governed = |x: &Arg| {
+                x.t0 > 0
+                    && matches!(
+                        self.word(x.t0 - 1),
+                        "to" | "of" | "in" | "from" | "with" | "by" | "for" | "on" | "at"
+                    )
+            };
             match self
                 .args
                 .iter()
@@ -611,7 +623,7 @@ impl Sent<'_> {
                 .find(|x| x.t1 == j && !x.modifier && !x.place)
                 .copied()
             {
-                Some(x) if glue && j < cur.t0 => {
+                Some(x) if glue && listed && (and || !governed(&x)) && j < cur.t0 => {
                     out.insert(0, x);
                     cur = x;
                 }
@@ -2119,10 +2131,16 @@ fn find_date(input: &SentenceInput<'_>) -> Option<String> {
 
 /// Converts a found relation to a graph relation with entity ids.
 pub fn to_relation(f: &Found, ids: &[String], ev: Evidence) -> Relation {
+    // a symmetric relation is written once, its two ends in id order
+    let (s, o) = if f.predicate.is_symmetric() && ids[f.object] < ids[f.subject] {
+        (f.object, f.subject)
+    } else {
+        (f.subject, f.object)
+    };
     Relation {
-        subject: ids[f.subject].clone(),
+        subject: ids[s].clone(),
         predicate: f.predicate,
-        object: ids[f.object].clone(),
+        object: ids[o].clone(),
         item: f.item.clone(),
         asserted_by: f.asserted_by.map(|a| ids[a].clone()),
         polarity: f.polarity,
@@ -2132,5 +2150,145 @@ pub fn to_relation(f: &Found, ids: &[String], ev: Evidence) -> Relation {
         rule: f.rule.to_owned(),
         date: f.date.clone(),
         evidence: vec![ev],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract;
+    use crate::index::Index;
+    use crate::text::Document;
+
+    /// Extracts `input` and compares its relations, written
+    /// `subject predicate object [by claimant] [denied]`, sorted.
+    fn check(input: &str, expected: &[&str]) {
+        let index = Index::embedded().expect("lexicon");
+        let x = extract::document(&Document::new("t", "t", input), &index);
+        let mut got: Vec<String> = x
+            .relations
+            .iter()
+            .filter(|r| r.predicate != crate::ontology::Predicate::AffiliatedWith)
+            .map(|r| {
+                let mut s = format!("{} {} {}", r.subject, r.predicate, r.object);
+                if let Some(c) = &r.asserted_by {
+                    s.push_str(&format!(" by {c}"));
+                }
+                if r.polarity == crate::ontology::Polarity::Denied {
+                    s.push_str(" denied");
+                }
+                s
+            })
+            .collect();
+        got.sort();
+        got.dedup();
+        let mut want: Vec<String> = expected.iter().map(|s| (*s).to_owned()).collect();
+        want.sort();
+        assert_eq!(got, want, "\n{input}");
+    }
+
+    #[test]
+    fn supply_frames() {
+        check(
+            "Turkey sent drones to Ukraine.",
+            &["turkey supplies ukraine"],
+        );
+        check(
+            "Iran provided Russia with hundreds of drones.",
+            &["iran supplies russia"],
+        );
+        check(
+            "Drones were shipped to Moscow by Tehran.",
+            &["iran supplies russia"],
+        );
+        check(
+            "Kyiv received Storm Shadow missiles from Britain.",
+            &["united-kingdom supplies ukraine"],
+        );
+        check(
+            "Turkey and the United States sent drones to Ukraine.",
+            &["turkey supplies ukraine", "united-states supplies ukraine"],
+        );
+    }
+
+    #[test]
+    fn a_supply_without_an_item_or_in_a_request_is_no_supply() {
+        check("Turkey sent a message to Ukraine.", &[]);
+        check(
+            "Iran asked Kyiv to provide proof.",
+            &["iran requests ukraine"],
+        );
+        check("Iran could supply missiles to Russia.", &[]);
+    }
+
+    #[test]
+    fn accusations_carry_their_content_as_a_claim() {
+        check(
+            "Britain accused Iran of providing Russia with drones.",
+            &[
+                "united-kingdom accuses iran",
+                "iran supplies russia by united-kingdom",
+            ],
+        );
+        check(
+            "Iran supplied drones to Russia, Ukraine said.",
+            &["iran supplies russia by ukraine", "ukraine accuses iran"],
+        );
+        check(
+            "According to Seoul, Pyongyang shipped shells to Moscow.",
+            &[
+                "north-korea supplies russia by south-korea",
+                "south-korea accuses north-korea",
+            ],
+        );
+    }
+
+    #[test]
+    fn denials_and_negation() {
+        check(
+            "Iran denied supplying drones to Russia.",
+            &["iran denies russia", "iran supplies russia by iran denied"],
+        );
+        check(
+            "Turkey did not send drones to Ukraine.",
+            &["turkey supplies ukraine denied"],
+        );
+        check(
+            "Ukraine accused Iran of arming Russia. Tehran rejected the allegations.",
+            &[
+                "ukraine accuses iran",
+                "iran supplies russia by ukraine",
+                "iran denies ukraine",
+            ],
+        );
+        check("Iran neither confirmed nor denied the reports.", &[]);
+    }
+
+    #[test]
+    fn stances_and_pairs() {
+        check(
+            "Washington is worried about Russian-Iranian ties.",
+            &[
+                "united-states worries-about iran",
+                "united-states worries-about russia",
+                "iran cooperates-with russia",
+            ],
+        );
+        check(
+            "the partnership between Russia and Iran",
+            &["iran cooperates-with russia"],
+        );
+        check(
+            "Tehran is one of Moscow's top backers.",
+            &["iran supports russia"],
+        );
+        check(
+            "China urged India and Pakistan to show restraint.",
+            &["china requests india", "china requests pakistan"],
+        );
+        check(
+            "the war between Armenia and Azerbaijan",
+            &["armenia opposes azerbaijan", "azerbaijan opposes armenia"],
+        );
+        check("the Iran-backed Houthis", &["iran supports houthis"]);
     }
 }
