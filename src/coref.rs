@@ -220,9 +220,11 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                         kind: MentionKind::Known { seed, .. },
                         ..
                     }) => Some(known(&mut r, seed, m, text, true)),
+                    // the state last named before this sentence ("Beijing supplies the junta": not China)
                     _ => recent
                         .iter()
                         .rev()
+                        .filter(|&&(_, s)| s < m.sentence)
                         .map(|&(e, _)| e)
                         .find(|&e| r.entities[e].entity.kind == EntityKind::Country),
                 }

@@ -1029,6 +1029,22 @@ impl Finder<'_> {
                                 | "from"
                                 | "via"
                         );
+                // "(Reuters)", "(AP)" in a dateline: a credit, not an actor
+                let credit = n.toks.0 > 0
+                    && self.tokens[n.toks.0 - 1].lower == "("
+                    && self.tokens.get(n.toks.1).is_some_and(|t| t.lower == ")");
+                if credit {
+                    self.push_exact(
+                        n.span,
+                        n.toks,
+                        MentionKind::Known {
+                            seed: n.seed.clone(),
+                            form: n.form,
+                        },
+                        false,
+                    );
+                    continue;
+                }
                 // "a European Union aid package", "U.S. arms sales": the name modifies a thing
                 let next = n.toks.1;
                 let modifies =

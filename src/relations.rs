@@ -542,8 +542,10 @@ impl Sent<'_> {
                 let usable = !a.place
                     && (!a.modifier || armed || (noun && a.t1 + 2 >= t0))
                     && (!a.possessive
-                        || self.cue_at(a.t1 + 1, CueKind::SpeechNoun).is_some()
-                        || self.cue_at(a.t1 + 1, CueKind::ActorNoun).is_some()
+                        || (a.t1 + 1..(a.t1 + 4).min(t0)).any(|k| {
+                            self.cue_at(k, CueKind::SpeechNoun).is_some()
+                                || self.cue_at(k, CueKind::ActorNoun).is_some()
+                        })
                         || noun);
                 if usable {
                     return self.coordinated_left(a);
@@ -640,13 +642,24 @@ impl Sent<'_> {
         let mut j = from;
         while j < n && words <= window {
             let w = self.word(j);
+            // "welcomed the pledge and urged Berlin": a second verb ends the object
+            let next_verb = w == "and"
+                && self.toks().get(j + 1).is_some_and(|t| {
+                    t.is_word()
+                        && !t.capitalized
+                        && !DETERMINERS.contains(&t.lower.as_str())
+                        && !self.args.iter().any(|a| a.t0 == j + 1)
+                });
             if STOP_OBJECT.contains(&w)
+                || next_verb
                 || (w == "," && words > 0 && !self.args.iter().any(|a| a.t0 == j + 1))
             {
                 break;
             }
             if let Some(a) = self.args.iter().find(|a| a.t0 == j).copied() {
-                if !a.pronoun && !a.place && (allow_modifier || !a.modifier) {
+                // "firing in Ukraine": a place, not a party
+                let locative = a.t0 > 0 && self.word(a.t0 - 1) == "in";
+                if !a.pronoun && !a.place && !locative && (allow_modifier || !a.modifier) {
                     return self.fan_out(a);
                 }
                 j = a.t1;
@@ -715,7 +728,7 @@ impl Sent<'_> {
             return e;
         };
         match &r.affiliation {
-            Some((seed, _)) if r.entity.kind == crate::ontology::EntityKind::Person => {
+            Some((seed, _)) => {
                 let id = seed.country.as_deref().unwrap_or(seed.id.as_str());
                 self.res
                     .entities
@@ -1158,7 +1171,28 @@ impl Sent<'_> {
                             by.map(|b| self.objects_after(b + 1, 3, false))
                                 .unwrap_or_default()
                         } else if trig.kind == TriggerKind::Noun {
-                            self.subject(t0, true)
+                            // "Iran's supply of drones", "Iranian deliveries", "arms sales by Moscow";
+                            // not whoever stands further left ("Lavrov complained about the supply of ...")
+                            let adjacent: Vec<Arg> = self
+                                .args
+                                .iter()
+                                .filter(|a| {
+                                    a.t1 <= t0
+                                        && a.t1 + 3 >= t0
+                                        && (a.possessive || a.modifier || a.t1 == t0)
+                                })
+                                .copied()
+                                .collect::<Vec<_>>()
+                                .last()
+                                .map(|a| self.coordinated_left(*a))
+                                .unwrap_or_default();
+                            if adjacent.is_empty() {
+                                let by = self.first_word_after(t1, &["by"], 8);
+                                by.map(|b| self.objects_after(b + 1, 3, false))
+                                    .unwrap_or_default()
+                            } else {
+                                adjacent
+                            }
                         } else {
                             self.subject(t0, false)
                         };
@@ -1783,6 +1817,21 @@ impl Sent<'_> {
             if confirm_deny {
                 continue;
             }
+            // "called the launch a provocation" is no denial: naming verbs need a claim noun
+            let naming = matches!(
+                self.word(t0),
+                "called"
+                    | "calls"
+                    | "call"
+                    | "described"
+                    | "describes"
+                    | "termed"
+                    | "terms"
+                    | "labelled"
+                    | "labeled"
+                    | "branded"
+                    | "brands"
+            );
             if frame == Frame::DenialOfClaim {
                 let claim = (t1..(t1 + 5).min(n))
                     .any(|j| self.cue_at(j, CueKind::ClaimNoun).is_some())
@@ -1792,7 +1841,7 @@ impl Sent<'_> {
                     });
                 let falsity =
                     (t1..(t1 + 10).min(n)).any(|j| self.cue_at(j, CueKind::Falsity).is_some());
-                if !(claim || falsity) {
+                if !(claim || (falsity && !naming)) {
                     continue;
                 }
             }
