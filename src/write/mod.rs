@@ -3,8 +3,10 @@
 //! deterministic. Writers never change the graph.
 
 pub mod json;
+pub mod rdf;
 
 pub use json::json;
+pub use rdf::{quads, rdf};
 
 use crate::graph::KnowledgeGraph;
 use std::io::{self, Write};
@@ -99,9 +101,17 @@ pub enum WriteError {
 
 /// Writes `graph` in `format`.
 pub fn write(graph: &KnowledgeGraph, format: Format, options: &WriteOptions, w: &mut dyn Write) -> Result<(), WriteError> {
-    let _ = options;
     match format {
         Format::Json => Ok(json(graph, w)?),
+        Format::Turtle => rdf(graph, oxrdfio::RdfFormat::Turtle, options, w),
+        Format::NTriples => rdf(graph, oxrdfio::RdfFormat::NTriples, options, w),
+        Format::NQuads => rdf(graph, oxrdfio::RdfFormat::NQuads, options, w),
+        Format::TriG => rdf(graph, oxrdfio::RdfFormat::TriG, options, w),
+        Format::JsonLd => {
+            let profile = oxrdfio::JsonLdProfileSet::empty();
+            rdf(graph, oxrdfio::RdfFormat::JsonLd { profile }, options, w)
+        }
+        Format::RdfXml => rdf(graph, oxrdfio::RdfFormat::RdfXml, options, w),
         other => Err(WriteError::Unsupported(other.name())),
     }
 }
