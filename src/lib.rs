@@ -29,6 +29,7 @@ pub mod ontology;
 pub mod read;
 pub mod relations;
 pub mod sentences;
+pub mod store;
 pub mod text;
 pub mod tokens;
 pub mod vocab;

@@ -2,6 +2,7 @@
 //! below this module sees clap.
 
 pub mod build;
+pub mod sparql;
 
 use clap::{Parser, Subcommand};
 
@@ -16,11 +17,13 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Build(build::BuildArgs),
+    Sparql(sparql::SparqlArgs),
 }
 
 /// Runs the command; returns the process exit code.
 pub fn run(cli: Cli) -> anyhow::Result<i32> {
     match cli.command {
         Command::Build(a) => build::run(a),
+        Command::Sparql(a) => sparql::run(a),
     }
 }
