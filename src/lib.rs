@@ -24,6 +24,7 @@ pub mod extract;
 pub mod graph;
 pub mod index;
 pub mod lexicon;
+pub mod load;
 pub mod mentions;
 pub mod ontology;
 pub mod read;

@@ -2,6 +2,7 @@
 //! below this module sees clap.
 
 pub mod build;
+pub mod load;
 pub mod sparql;
 
 use clap::{Parser, Subcommand};
@@ -18,6 +19,7 @@ pub struct Cli {
 pub enum Command {
     Build(build::BuildArgs),
     Sparql(sparql::SparqlArgs),
+    Load(load::LoadArgs),
 }
 
 /// Runs the command; returns the process exit code.
@@ -25,5 +27,6 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
     match cli.command {
         Command::Build(a) => build::run(a),
         Command::Sparql(a) => sparql::run(a),
+        Command::Load(a) => load::run(a),
     }
 }
