@@ -460,7 +460,10 @@ fn rdf12_reifies_each_statement_with_a_triple_term() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = write_file(dir.path(), "graph.ttl", ttl.as_bytes());
     let back = graph_file(&path).expect("reading back");
-    assert_eq!(back.relations().collect::<Vec<_>>(), small_graph().relations().collect::<Vec<_>>());
+    assert_eq!(
+        back.relations().collect::<Vec<_>>(),
+        small_graph().relations().collect::<Vec<_>>()
+    );
 }
 
 /// pyshacl validates the Turtle of the small graph against the shapes and
@@ -543,4 +546,58 @@ fn shapes_reject_a_claim_written_as_a_fact() {
             && report.contains("has no statement asserted by the newspaper"),
         "{report}"
     );
+}
+
+/// Structural checks on a real extraction (whatever it finds): every syntax
+/// reads back into the same graph, and no claim or denial is a fact.
+#[test]
+fn extracted_graph_round_trips_and_keeps_claims_apart() {
+    let index = newskg::Index::embedded().expect("embedded lexicon");
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/pentagon-iran-russia.txt");
+    let doc = newskg::read::text_file(&path).expect("example article");
+    let (graph, _) = newskg::build(&[doc], &index);
+    let dir = tempfile::tempdir().expect("temp dir");
+    for format in RDF_FORMATS {
+        let file = write_file(
+            dir.path(),
+            &format!("graph.{}", format.name()),
+            &render(&graph, format, &WriteOptions::default()),
+        );
+        let back =
+            graph_file(&file).unwrap_or_else(|e| panic!("reading back {}: {e}", format.name()));
+        assert_eq!(
+            back.entities().collect::<Vec<_>>(),
+            graph.entities().collect::<Vec<_>>(),
+            "{}",
+            format.name()
+        );
+        assert_eq!(
+            back.relations().collect::<Vec<_>>(),
+            graph.relations().collect::<Vec<_>>(),
+            "{}",
+            format.name()
+        );
+    }
+    let all = quads(&graph, &WriteOptions::default());
+    for relation in graph.relations() {
+        let is_fact = all.iter().any(|q| {
+            q.subject.to_string() == entity(&relation.subject)
+                && q.predicate.as_str() == format!("{NKG}{}", relation.predicate.local_name())
+                && q.object.to_string() == entity(&relation.object)
+        });
+        let asserted_by_paper =
+            relation.polarity == newskg::Polarity::Asserted && relation.asserted_by.is_none();
+        let same_pair_asserted = graph.relations().any(|r| {
+            r.subject == relation.subject
+                && r.predicate == relation.predicate
+                && r.object == relation.object
+                && r.polarity == newskg::Polarity::Asserted
+                && r.asserted_by.is_none()
+        });
+        assert_eq!(is_fact, same_pair_asserted, "{relation:?}");
+        if asserted_by_paper {
+            assert!(is_fact, "{relation:?}");
+        }
+    }
 }
