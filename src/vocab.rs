@@ -55,11 +55,69 @@ pub mod nkg {
         NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#role");
     pub const SENTENCE_COUNT: NamedNodeRef<'_> =
         NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#sentenceCount");
+    pub const SHA256: NamedNodeRef<'_> =
+        NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology#sha256");
+    /// The prefix newskg's Turtle and TriG use for this namespace.
+    pub const PREFIX: &str = "nkg";
+
+    /// The class of an entity kind: `nkg:Country`.
+    pub const fn class(kind: crate::ontology::EntityKind) -> NamedNodeRef<'static> {
+        use crate::ontology::EntityKind;
+        match kind {
+            EntityKind::Country => COUNTRY,
+            EntityKind::Person => PERSON,
+            EntityKind::Organization => ORGANIZATION,
+            EntityKind::Group => GROUP,
+        }
+    }
+
+    /// The property of a relation: `nkg:worriesAbout`.
+    pub fn property(predicate: crate::ontology::Predicate) -> oxrdf::NamedNode {
+        oxrdf::NamedNode::new_unchecked(format!("{NS}{}", predicate.local_name()))
+    }
 }
+
+/// Path segments of instance IRIs under the base IRI: an entity is
+/// `{base}entity/{id}`, a statement `{base}statement/{hash}`, and so on.
+pub mod id {
+    pub const ENTITY: &str = "entity/";
+    pub const STATEMENT: &str = "statement/";
+    pub const EVIDENCE: &str = "evidence/";
+    pub const DOCUMENT: &str = "document/";
+    pub const GRAPH: &str = "graph/";
+
+    /// The prefixes Turtle and TriG use for instance IRIs, as (prefix, path
+    /// segment under the base IRI): `entity:iran`.
+    pub const PREFIXES: [(&str, &str); 4] = [
+        ("document", DOCUMENT),
+        ("entity", ENTITY),
+        ("graph", GRAPH),
+        ("statement", STATEMENT),
+    ];
+}
+
+/// The prefixes written in Turtle, TriG and RDF/XML, as (prefix, namespace).
+/// Instance prefixes ([`id::PREFIXES`]) are added by the writer.
+pub const PREFIXES: [(&str, &str); 11] = [
+    ("dcterms", dcterms::NS),
+    ("nif", nif::NS),
+    (nkg::PREFIX, nkg::NS),
+    ("owl", owl::NS),
+    ("prov", prov::NS),
+    ("rdf", rdf::NS),
+    ("rdfs", rdfs::NS),
+    ("schema", schema::NS),
+    ("skos", skos::NS),
+    ("wd", WIKIDATA_ENTITY),
+    ("xsd", xsd::NS),
+];
 
 pub mod rdf {
     pub use oxrdf::vocab::rdf::{OBJECT, PREDICATE, SUBJECT, TYPE};
     pub const NS: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    /// RDF 1.2: links a statement resource to the triple term it reifies.
+    pub const REIFIES: oxrdf::NamedNodeRef<'_> =
+        oxrdf::NamedNodeRef::new_unchecked("http://www.w3.org/1999/02/22-rdf-syntax-ns#reifies");
 }
 
 pub mod rdfs {

@@ -4,9 +4,11 @@
 pub mod build;
 pub mod eval;
 pub mod explain;
+pub mod load;
 pub mod path;
 pub mod query;
 pub mod render;
+pub mod sparql;
 
 use clap::{Parser, Subcommand};
 
@@ -26,6 +28,8 @@ pub enum Command {
     Render(render::RenderArgs),
     Query(query::QueryArgs),
     Path(path::PathArgs),
+    Sparql(sparql::SparqlArgs),
+    Load(load::LoadArgs),
 }
 
 /// Runs the command; returns the process exit code.
@@ -37,5 +41,7 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Render(a) => render::run(a),
         Command::Query(a) => query::run(a),
         Command::Path(a) => path::run(a),
+        Command::Sparql(a) => sparql::run(a),
+        Command::Load(a) => load::run(a),
     }
 }

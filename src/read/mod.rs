@@ -1,6 +1,8 @@
 //! Readers: turn input files into [`Document`]s. A file that cannot be read
 //! is an error that names it; the other inputs go on.
 
+pub mod graph;
+
 use crate::text::Document;
 use std::path::{Path, PathBuf};
 

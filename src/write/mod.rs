@@ -4,9 +4,11 @@
 
 pub mod dot;
 pub mod json;
+pub mod rdf;
 
 pub use dot::dot;
 pub use json::json;
+pub use rdf::{quads, rdf};
 
 use crate::graph::KnowledgeGraph;
 use std::io::{self, Write};
@@ -109,12 +111,19 @@ pub fn write(
     options: &WriteOptions,
     w: &mut dyn Write,
 ) -> Result<(), WriteError> {
-    let _ = options;
     match format {
         Format::Json => Ok(json(graph, w)?),
         Format::Dot => Ok(dot(graph, w)?),
         Format::Svg => dot::svg(graph, w),
-        other => Err(WriteError::Unsupported(other.name())),
+        Format::Turtle => rdf(graph, oxrdfio::RdfFormat::Turtle, options, w),
+        Format::NTriples => rdf(graph, oxrdfio::RdfFormat::NTriples, options, w),
+        Format::NQuads => rdf(graph, oxrdfio::RdfFormat::NQuads, options, w),
+        Format::TriG => rdf(graph, oxrdfio::RdfFormat::TriG, options, w),
+        Format::JsonLd => {
+            let profile = oxrdfio::JsonLdProfileSet::empty();
+            rdf(graph, oxrdfio::RdfFormat::JsonLd { profile }, options, w)
+        }
+        Format::RdfXml => rdf(graph, oxrdfio::RdfFormat::RdfXml, options, w),
     }
 }
 
