@@ -15,7 +15,7 @@
 //! `newskg build` writes back into a [`KnowledgeGraph`]. It does not extract
 //! anything and prints nothing: `newskg eval` does both.
 
-use crate::graph::{DocumentInfo, Entity, KnowledgeGraph, Relation};
+use crate::graph::{Entity, KnowledgeGraph, Relation};
 use crate::ontology::{EntityKind, Polarity, Predicate};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -146,26 +146,8 @@ pub enum EvalError {
         path: PathBuf,
         source: serde_json::Error,
     },
-    #[error("{}: not a graph written by newskg build: {source}", path.display())]
-    Graph {
-        path: PathBuf,
-        source: GraphJsonError,
-    },
-}
-
-/// JSON that is not a graph as `newskg build` writes it.
-#[derive(Debug, thiserror::Error)]
-pub enum GraphJsonError {
-    #[error("{0}")]
-    Syntax(#[from] serde_json::Error),
-    #[error("relation {index} ({subject} {predicate} {object}) names `{missing}`, which is not among the entities")]
-    UnknownEntity {
-        index: usize,
-        subject: String,
-        predicate: Predicate,
-        object: String,
-        missing: String,
-    },
+    #[error(transparent)]
+    Graph(#[from] crate::read::graph::GraphReadError),
 }
 
 fn read_text(path: &Path) -> Result<String, EvalError> {
@@ -175,55 +157,9 @@ fn read_text(path: &Path) -> Result<String, EvalError> {
     })
 }
 
-#[derive(Deserialize)]
-struct GraphJson {
-    #[serde(default)]
-    documents: Vec<DocumentInfo>,
-    #[serde(default)]
-    entities: Vec<Entity>,
-    #[serde(default)]
-    relations: Vec<Relation>,
-}
-
-/// Reads the JSON of `newskg build` (`documents`, `entities`, `relations`)
-/// back into a graph. A relation whose subject, object or claimant is not
-/// among the entities is an error, not silently dropped.
-pub fn graph_from_json(text: &str) -> Result<KnowledgeGraph, GraphJsonError> {
-    let parsed: GraphJson = serde_json::from_str(text)?;
-    let mut graph = KnowledgeGraph::new();
-    for d in parsed.documents {
-        graph.add_document(d);
-    }
-    for e in parsed.entities {
-        graph.add_entity(e);
-    }
-    for (index, r) in parsed.relations.into_iter().enumerate() {
-        let ends = [Some(&r.subject), Some(&r.object), r.asserted_by.as_ref()];
-        if let Some(missing) = ends
-            .into_iter()
-            .flatten()
-            .find(|id| graph.entity(id).is_none())
-        {
-            return Err(GraphJsonError::UnknownEntity {
-                index,
-                subject: r.subject.clone(),
-                predicate: r.predicate,
-                object: r.object.clone(),
-                missing: missing.clone(),
-            });
-        }
-        graph.add_relation(r);
-    }
-    Ok(graph)
-}
-
-/// Reads a graph file written by `newskg build --format json`.
+/// Reads a graph file written by `newskg build` (JSON or RDF).
 pub fn read_graph(path: &Path) -> Result<KnowledgeGraph, EvalError> {
-    let text = read_text(path)?;
-    graph_from_json(&text).map_err(|source| EvalError::Graph {
-        path: path.to_owned(),
-        source,
-    })
+    Ok(crate::read::graph::graph_file(path)?)
 }
 
 /// A name as scoring compares it: trimmed, lower case, a leading "the "

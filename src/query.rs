@@ -2,143 +2,25 @@
 //! person types to entities, select the relations that match a pattern, and
 //! print them as a table, CSV or JSON.
 //!
-//! [`load_graphs`] is the one entry point for graph files: it reads the JSON
-//! written by `newskg build` (and merges several files into one graph); other
-//! syntaxes are refused with an error that lists the supported ones.
+//! [`load_graphs`] reads graph files through [`crate::read::graph`] and
+//! merges several files into one graph.
 //! Names resolve through labels, aliases and ids, ignoring case and a leading
 //! "the"; an unknown name is an error that suggests the closest names.
 //!
 //! This module never changes a relation: a claim stays a claim, a denial a
 //! denial, and each row says who claims it.
 
-use crate::graph::{DocumentInfo, Entity, KnowledgeGraph, Relation};
+use crate::graph::{Entity, KnowledgeGraph, Relation};
 use crate::ontology::{Polarity, Predicate};
-use serde::{Deserialize, Serialize};
-use std::io::{self, Read, Write};
-use std::path::{Path, PathBuf};
+use crate::read::graph::GraphReadError;
+use serde::Serialize;
+use std::io::{self, Write};
+use std::path::PathBuf;
 
-/// A graph file that could not be loaded.
-#[derive(Debug, thiserror::Error)]
-pub enum LoadError {
-    #[error("{}: {error}", path.display())]
-    Io { path: PathBuf, error: io::Error },
-    #[error("{}: {error}", path.display())]
-    Json {
-        path: PathBuf,
-        error: JsonGraphError,
-    },
-    #[error("{}: cannot read graphs in this format; supported: .json (as written by `newskg build --format json`)", path.display())]
-    Unsupported { path: PathBuf },
-}
-
-/// A JSON graph that does not have the shape `newskg build` writes.
-#[derive(Debug, thiserror::Error)]
-pub enum JsonGraphError {
-    #[error("invalid JSON graph at line {line} column {column}: {message}")]
-    Syntax {
-        line: usize,
-        column: usize,
-        message: String,
-    },
-    #[error("relation {index} ({subject} {predicate} {object}) refers to the unknown entity `{missing}`")]
-    UnknownEntity {
-        index: usize,
-        subject: String,
-        predicate: Predicate,
-        object: String,
-        missing: String,
-    },
-}
-
-#[derive(Deserialize)]
-struct JsonGraph {
-    #[serde(default)]
-    documents: Vec<DocumentInfo>,
-    #[serde(default)]
-    entities: Vec<Entity>,
-    #[serde(default)]
-    relations: Vec<Relation>,
-}
-
-/// Rebuilds a graph from the JSON shape of `write::json`: `documents`,
-/// `entities`, `relations`.
-pub fn graph_from_json(reader: impl Read) -> Result<KnowledgeGraph, JsonGraphError> {
-    let parsed: JsonGraph = serde_json::from_reader(io::BufReader::new(reader)).map_err(|e| {
-        JsonGraphError::Syntax {
-            line: e.line(),
-            column: e.column(),
-            message: strip_position(&e.to_string()),
-        }
-    })?;
-    let mut graph = KnowledgeGraph::new();
-    for d in parsed.documents {
-        graph.add_document(d);
-    }
-    for e in parsed.entities {
-        graph.add_entity(e);
-    }
-    for (index, r) in parsed.relations.into_iter().enumerate() {
-        let missing = [Some(&r.subject), Some(&r.object), r.asserted_by.as_ref()]
-            .into_iter()
-            .flatten()
-            .find(|id| graph.entity(id).is_none())
-            .cloned();
-        if let Some(missing) = missing {
-            return Err(JsonGraphError::UnknownEntity {
-                index,
-                subject: r.subject,
-                predicate: r.predicate,
-                object: r.object,
-                missing,
-            });
-        }
-        graph.add_relation(r);
-    }
-    Ok(graph)
-}
-
-/// serde_json appends " at line L column C"; we put the position first.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_owned(),
-        None => message.to_owned(),
-    }
-}
-
-/// Loads graph files and merges them into one graph. `-` reads JSON from
-/// standard input. Only `.json` files are read for now.
-pub fn load_graphs(paths: &[PathBuf]) -> Result<KnowledgeGraph, LoadError> {
-    let mut graph = KnowledgeGraph::new();
-    for path in paths {
-        graph.merge(load_graph(path)?);
-    }
-    Ok(graph)
-}
-
-/// Loads one graph file, choosing the reader by its extension.
-pub fn load_graph(path: &Path) -> Result<KnowledgeGraph, LoadError> {
-    let json_err = |error| LoadError::Json {
-        path: path.to_owned(),
-        error,
-    };
-    if path.as_os_str() == "-" {
-        return graph_from_json(io::stdin().lock()).map_err(json_err);
-    }
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase());
-    match ext.as_deref() {
-        Some("json") => {
-            let file = std::fs::File::open(path).map_err(|error| LoadError::Io {
-                path: path.to_owned(),
-                error,
-            })?;
-            graph_from_json(file).map_err(json_err)
-        }
-        _ => Err(LoadError::Unsupported {
-            path: path.to_owned(),
-        }),
-    }
+/// Loads graph files (JSON or any RDF syntax `newskg build` writes; `-` is
+/// JSON on standard input) and merges them into one graph.
+pub fn load_graphs(paths: &[PathBuf]) -> Result<KnowledgeGraph, GraphReadError> {
+    crate::read::graph::graph_files(paths)
 }
 
 /// A name that does not pick out one entity.

@@ -460,14 +460,14 @@ fn a_graph_reads_back_from_the_json_of_build() {
     );
     let mut json = Vec::new();
     newskg::write::json(&g, &mut json).expect("write");
-    let back = eval::graph_from_json(&String::from_utf8(json).expect("utf-8")).expect("read back");
+    let back = newskg::read::graph::graph_from_json(json.as_slice()).expect("read back");
     assert_eq!(back.entity_count(), 5);
     assert_eq!(
         back.relations().cloned().collect::<Vec<_>>(),
         g.relations().cloned().collect::<Vec<_>>()
     );
     let broken = r#"{"entities": [], "relations": [{"subject": "a", "predicate": "supplies", "object": "b", "evidence": []}]}"#;
-    assert!(eval::graph_from_json(broken).is_err());
+    assert!(newskg::read::graph::graph_from_json(broken.as_bytes()).is_err());
 }
 
 // ---- the command line ----

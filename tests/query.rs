@@ -412,7 +412,7 @@ fn table_shows_claimant_polarity_and_escapes_line_breaks() {
 }
 
 #[test]
-fn several_graph_files_merge_and_other_formats_are_refused() {
+fn several_graph_files_merge_and_broken_or_unknown_files_are_refused() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
     let a = write_graph(dir.path(), "a.json", &sample_graph());
     let mut other = KnowledgeGraph::new();
@@ -445,8 +445,18 @@ fn several_graph_files_merge_and_other_formats_are_refused() {
     let run = newskg(&["query", &ttl.to_string_lossy()]);
     assert_eq!(run.code, 2);
     assert!(
+        run.stderr.contains("graph.ttl: Parser error at line 1"),
+        "{}",
         run.stderr
-            .contains("graph.ttl: cannot read graphs in this format; supported: .json"),
+    );
+
+    let txt = dir.path().join("notes.txt");
+    std::fs::write(&txt, "Iran denied it.\n").unwrap_or_else(|e| panic!("{e}"));
+    let run = newskg(&["query", &txt.to_string_lossy()]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("notes.txt: unknown graph file extension"),
         "{}",
         run.stderr
     );

@@ -33,7 +33,7 @@ pub enum GraphReadError {
     #[error("{}: {source}", path.display())]
     Json {
         path: PathBuf,
-        source: serde_json::Error,
+        source: JsonGraphError,
     },
     #[error("{}: {message}", path.display())]
     Rdf { path: PathBuf, message: String },
@@ -41,6 +41,25 @@ pub enum GraphReadError {
     UnknownExtension { path: PathBuf },
     #[error("{}: {message}", path.display())]
     Malformed { path: PathBuf, message: String },
+}
+
+/// JSON that does not have the shape `newskg build` writes.
+#[derive(Debug, thiserror::Error)]
+pub enum JsonGraphError {
+    #[error("invalid JSON graph at line {line} column {column}: {message}")]
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("relation {index} ({subject} {predicate} {object}) refers to the unknown entity `{missing}`")]
+    UnknownEntity {
+        index: usize,
+        subject: String,
+        predicate: Predicate,
+        object: String,
+        missing: String,
+    },
 }
 
 /// Whether a path names a graph file this module reads, by its extension.
@@ -64,8 +83,15 @@ fn graph_syntax(path: &Path) -> Option<Syntax> {
     }
 }
 
-/// Reads one graph file, JSON or RDF, chosen by its extension.
+/// Reads one graph file, JSON or RDF, chosen by its extension; `-` reads
+/// JSON from standard input.
 pub fn graph_file(path: &Path) -> Result<KnowledgeGraph, GraphReadError> {
+    if path.as_os_str() == "-" {
+        return graph_from_json(std::io::stdin().lock()).map_err(|source| GraphReadError::Json {
+            path: path.to_owned(),
+            source,
+        });
+    }
     let syntax = graph_syntax(path).ok_or_else(|| GraphReadError::UnknownExtension {
         path: path.to_owned(),
     })?;
@@ -74,12 +100,10 @@ pub fn graph_file(path: &Path) -> Result<KnowledgeGraph, GraphReadError> {
         source,
     })?;
     match syntax {
-        Syntax::Json => graph_from_json(&bytes)
-            .map_err(|source| GraphReadError::Json {
-                path: path.to_owned(),
-                source,
-            })?
-            .into_graph(path),
+        Syntax::Json => graph_from_json(bytes.as_slice()).map_err(|source| GraphReadError::Json {
+            path: path.to_owned(),
+            source,
+        }),
         Syntax::Rdf(format) => graph_from_rdf(&bytes, format).map_err(|message| match message {
             RdfProblem::Syntax(message) => GraphReadError::Rdf {
                 path: path.to_owned(),
@@ -113,30 +137,48 @@ struct JsonGraph {
     relations: Vec<Relation>,
 }
 
-fn graph_from_json(bytes: &[u8]) -> Result<JsonGraph, serde_json::Error> {
-    serde_json::from_slice(bytes)
-}
-
-impl JsonGraph {
-    fn into_graph(self, path: &Path) -> Result<KnowledgeGraph, GraphReadError> {
-        let mut graph = KnowledgeGraph::new();
-        for d in self.documents {
-            graph.add_document(d);
-        }
-        for e in self.entities {
-            graph.add_entity(e);
-        }
-        for (i, r) in self.relations.into_iter().enumerate() {
-            let what = format!("relation {i} ({} {} {})", r.subject, r.predicate, r.object);
-            if graph.add_relation(r).is_none() {
-                return Err(GraphReadError::Malformed {
-                    path: path.to_owned(),
-                    message: format!("{what} names an entity that is not in `entities`"),
-                });
+/// Rebuilds a graph from the JSON of `write::json`: `documents`, `entities`,
+/// `relations`. A relation whose subject, object or claimant is not among the
+/// entities is an error, not silently dropped.
+pub fn graph_from_json(reader: impl std::io::Read) -> Result<KnowledgeGraph, JsonGraphError> {
+    let parsed: JsonGraph =
+        serde_json::from_reader(std::io::BufReader::new(reader)).map_err(|e| {
+            let message = e.to_string();
+            // serde_json appends " at line L column C"; the position comes first here
+            let message = message
+                .rfind(" at line ")
+                .map_or(message.clone(), |i| message[..i].to_owned());
+            JsonGraphError::Syntax {
+                line: e.line(),
+                column: e.column(),
+                message,
             }
-        }
-        Ok(graph)
+        })?;
+    let mut graph = KnowledgeGraph::new();
+    for d in parsed.documents {
+        graph.add_document(d);
     }
+    for e in parsed.entities {
+        graph.add_entity(e);
+    }
+    for (index, r) in parsed.relations.into_iter().enumerate() {
+        let missing = [Some(&r.subject), Some(&r.object), r.asserted_by.as_ref()]
+            .into_iter()
+            .flatten()
+            .find(|id| graph.entity(id).is_none())
+            .cloned();
+        if let Some(missing) = missing {
+            return Err(JsonGraphError::UnknownEntity {
+                index,
+                subject: r.subject,
+                predicate: r.predicate,
+                object: r.object,
+                missing,
+            });
+        }
+        graph.add_relation(r);
+    }
+    Ok(graph)
 }
 
 enum RdfProblem {
