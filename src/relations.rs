@@ -375,6 +375,18 @@ impl Sent<'_> {
                     j -= 1;
                 } else if w == "'s" {
                     j -= 1;
+                } else if w == ","
+                    && j == i
+                    && j > 1
+                    && self.arg_ending_at(j - 1).is_some_and(|a| {
+                        self.res
+                            .entities
+                            .get(a.entity)
+                            .is_some_and(|r| r.entity.kind == crate::ontology::EntityKind::Person)
+                    })
+                {
+                    // "Avichay Adraee, the army's spokesman, said": the apposition's comma
+                    j -= 1;
                 } else {
                     break;
                 }
@@ -444,7 +456,11 @@ impl Sent<'_> {
             .count();
         let after_comma = a.t0 > 0 && matches!(self.word(a.t0 - 1), "," | "\"" | "”" | "'" | "’");
         let that = matches!(self.word(verb_at + len), "that");
-        if a.t0 > 0 && !that && (after_comma || words_after <= 5) {
+        // "In return, he said, Moscow was ...": a parenthetical attribution covers the sentence
+        let parenthetical = after_comma && self.word(verb_at + len) == "," && a.t0 > 1;
+        if parenthetical {
+            self.content = (0, n);
+        } else if a.t0 > 0 && !that && (after_comma || words_after <= 5) {
             self.content = (0, a.t0);
         } else {
             self.content = (verb_at + len, n);
