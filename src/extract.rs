@@ -86,59 +86,66 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
             rels.push(relations::to_relation(f, &ids, relations::evidence(&input)));
         }
     }
-    // affiliations: a person's title, an agency's state
+    // affiliations: a person's organization or state, from the title, an
+    // apposition or the persons gazetteer; and the state of that organization
+    // when the article names the state ("CIA Director William Burns" -> CIA, United States)
     let mut extra: Vec<Entity> = Vec::new();
-    for r in &resolution.entities {
+    for r in resolution
+        .entities
+        .iter()
+        .filter(|r| r.entity.kind == EntityKind::Person)
+    {
         let Some((aff, sentence)) = &r.affiliation else {
             continue;
         };
-        // an agency's state is gazetteer knowledge, not something the article says
-        if aff.id == r.entity.id || r.entity.kind != EntityKind::Person {
-            continue;
-        }
         let Some(s) = sents.get(*sentence) else {
             continue;
         };
-        let t = &toks[s.index];
+        let in_doc = |id: &str| resolution.entities.iter().any(|x| x.entity.id == id);
+        let mut targets = vec![aff.id.clone()];
+        let org_state = aff
+            .country
+            .clone()
+            .or_else(|| coref::seed_by_id(index, &aff.id).and_then(|seed| seed.country));
+        if let Some(state) = org_state.filter(|c| in_doc(c)) {
+            targets.push(state);
+        }
         let input = SentenceInput {
             text,
             doc: &doc.id,
             index: s.index,
             span: s.span,
-            tokens: t,
+            tokens: &toks[s.index],
             mentions: Vec::new(),
         };
-        if !resolution.entities.iter().any(|x| x.entity.id == aff.id)
-            && !extra.iter().any(|x| x.id == aff.id)
-        {
-            // a person's organization is a node even when named only in the title
-            match coref::seed_by_id(index, &aff.id) {
-                Some(seed) if r.entity.kind == EntityKind::Person => {
-                    let mut e = Entity::new(seed.id, seed.label, seed.kind);
-                    e.wikidata = seed.wikidata;
-                    extra.push(e);
-                }
-                _ => continue,
+        for target in targets {
+            if target == r.entity.id {
+                continue;
             }
+            if !in_doc(&target) && !extra.iter().any(|x| x.id == target) {
+                // a person's organization is a node even when named only in the title
+                let Some(seed) = coref::seed_by_id(index, &target) else {
+                    continue;
+                };
+                let mut e = Entity::new(seed.id, seed.label, seed.kind);
+                e.wikidata = seed.wikidata;
+                extra.push(e);
+            }
+            rels.push(Relation {
+                subject: r.entity.id.clone(),
+                predicate: Predicate::AffiliatedWith,
+                object: target,
+                item: None,
+                asserted_by: None,
+                polarity: Polarity::Asserted,
+                hedged: false,
+                reported_with: None,
+                trigger: r.entity.role.clone().unwrap_or_default(),
+                rule: "affiliation".into(),
+                date: None,
+                evidence: vec![relations::evidence(&input)],
+            });
         }
-        rels.push(Relation {
-            subject: r.entity.id.clone(),
-            predicate: Predicate::AffiliatedWith,
-            object: aff.id.clone(),
-            item: None,
-            asserted_by: None,
-            polarity: Polarity::Asserted,
-            hedged: false,
-            reported_with: None,
-            trigger: r.entity.role.clone().unwrap_or_default(),
-            rule: if r.entity.kind == EntityKind::Person {
-                "title".into()
-            } else {
-                "gazetteer-affiliation".into()
-            },
-            date: None,
-            evidence: vec![relations::evidence(&input)],
-        });
     }
     // nodes: entities that act or take part in a relation
     let mut used: BTreeSet<&str> = BTreeSet::new();

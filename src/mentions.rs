@@ -540,6 +540,21 @@ impl Finder<'_> {
                 .and_then(|id| self.seed_by_id(id));
             let mut start = q0;
             let mut p = q0;
+            // "Eritrea's Information Minister": capitalized words of the title the lexicon does not list
+            while p > 0
+                && p + 2 >= q0
+                && self.tokens[p - 1].is_word()
+                && self.tokens[p - 1].capitalized
+                && !names.iter().any(|n| n.toks.1 == p)
+                && !self.taken[p - 1]
+            {
+                p -= 1;
+            }
+            if !names.iter().any(|n| {
+                n.toks.1 == p || (p > 0 && self.tokens[p - 1].lower == "'s" && n.toks.1 == p - 1)
+            }) {
+                p = q0;
+            }
             if p > 0 && self.tokens[p - 1].lower == "'s" {
                 p -= 1;
             }
