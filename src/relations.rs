@@ -499,13 +499,58 @@ impl Sent<'_> {
         while k > 0 && (SKIP_ADV.contains(&self.word(k - 1)) || self.word(k - 1).ends_with("ly")) {
             k -= 1;
         }
-        if !noun
-            && k > 0
-            && self.word(k - 1) == "and"
-            && !self.last_subjects.is_empty()
-            && self.args.iter().all(|a| a.t1 != k - 1)
-        {
-            return self.last_subjects.clone();
+        if !noun && k > 0 && self.word(k - 1) == "and" && self.args.iter().all(|a| a.t1 != k - 1) {
+            if !self.last_subjects.is_empty() {
+                return self.last_subjects.clone();
+            }
+            // "The foreign ministry said ... and accused France": the speaker
+            if let Some(sp) = self
+                .speaker
+                .filter(|_| self.content.0 > 0 && self.content.0 < t0)
+            {
+                return vec![Arg {
+                    t0: 0,
+                    t1: 0,
+                    entity: sp,
+                    modifier: false,
+                    possessive: false,
+                    pronoun: false,
+                    hyphen: false,
+                    place: false,
+                }];
+            }
+        }
+        // "..., accusing the Kremlin of ...": a participle after a comma has the clause's subject
+        if !noun && k > 0 && self.word(k - 1) == "," && self.word(t0).ends_with("ing") {
+            let start = (0..k - 1)
+                .rev()
+                .find(|&j| {
+                    matches!(self.word(j), ";" | ":" | "—")
+                        || (self.word(j) == "," && matches!(self.word(j + 1), "and" | "but"))
+                })
+                .map_or(0, |j| j + 1);
+            let main = self.args.iter().find(|a| {
+                a.t0 >= start
+                    && a.t1 < k
+                    && !a.modifier
+                    && !a.place
+                    && !(a.t0 > 0
+                        && matches!(
+                            self.word(a.t0 - 1),
+                            "to" | "of"
+                                | "in"
+                                | "from"
+                                | "with"
+                                | "by"
+                                | "for"
+                                | "on"
+                                | "at"
+                                | "into"
+                        ))
+            });
+            if let Some(a) = main {
+                return self.coordinated_left(*a);
+            }
         }
         // relative clauses between a subject and its verb: "Beijing, which regards Islamabad as ..., called"
         let n = self.toks().len();
@@ -1043,13 +1088,12 @@ impl Sent<'_> {
                                 Predicate::Accuses | Predicate::Requests => 2,
                                 _ => 4,
                             };
+                            // "condemned Israeli strikes", "complained about Turkish drones"
+                            let modifiers_ok =
+                                matches!(trig.predicate, Predicate::Opposes | Predicate::Accuses);
                             (
                                 self.subject(t0, trig.kind == TriggerKind::Noun),
-                                self.objects_after(
-                                    t1,
-                                    window,
-                                    trig.predicate == Predicate::Opposes,
-                                ),
+                                self.objects_after(t1, window, modifiers_ok),
                             )
                         };
                         let subjects = self.or_speaker(subjects, t0, trig.predicate);
