@@ -215,11 +215,27 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                         && !x.actor
                         && matches!(&x.kind, MentionKind::Known { seed, form: crate::index::NameForm::Capital } if seed.kind == EntityKind::Country)
                 });
+                // "In a statement carried by KCNA, the foreign ministry said": the agency's state
+                let agency_state = mentions
+                    .iter()
+                    .filter(|x| x.sentence == m.sentence && x.tokens.1 <= m.tokens.0)
+                    .find_map(|x| match &x.kind {
+                        MentionKind::Known { seed, .. }
+                            if seed.kind == EntityKind::Organization =>
+                        {
+                            seed.country.clone()
+                        }
+                        _ => None,
+                    })
+                    .and_then(|c| seed_by_id(index, &c));
                 match place {
                     Some(Mention {
                         kind: MentionKind::Known { seed, .. },
                         ..
                     }) => Some(known(&mut r, seed, m, text, true)),
+                    _ if agency_state.is_some() => {
+                        agency_state.map(|s| known(&mut r, &s, m, text, true))
+                    }
                     // the state last named before this sentence ("Beijing supplies the junta": not China)
                     _ => recent
                         .iter()

@@ -2043,6 +2043,46 @@ impl Sent<'_> {
                 claimants.push((i, who));
             }
         }
+        // "alleging that Paris was preparing an intervention": a claim about what another
+        // party did is an accusation of that party, whatever the act
+        for (i, who) in &claimants {
+            let Some(that) = (i + 1..(i + 3).min(n)).find(|&j| self.word(j) == "that") else {
+                continue;
+            };
+            let Some(x) = self.args.iter().find(|a| {
+                a.t0 > that
+                    && a.t0 <= that + 3
+                    && !a.modifier
+                    && !a.pronoun
+                    && !a.place
+                    && !matches!(self.word(a.t0 - 1), "between" | "of" | "to" | "in" | "with")
+            }) else {
+                continue;
+            };
+            if self.negated(x.t1 + 1)
+                || self.word(x.t1) == "had" && self.cue_at(x.t1 + 1, CueKind::Negation).is_some()
+            {
+                continue;
+            }
+            for &w in who {
+                if !self.same_side(w, x.entity)
+                    && !found.iter().any(|f| {
+                        f.predicate == Predicate::Accuses && f.subject == w && f.object == x.entity
+                    })
+                {
+                    let mut a = self.base(
+                        Predicate::Accuses,
+                        w,
+                        x.entity,
+                        self.word(*i),
+                        "claim-about",
+                        *i,
+                    );
+                    a.hedged = false;
+                    found.push(a);
+                }
+            }
+        }
         let accusations: Vec<(usize, usize, usize)> = found
             .iter()
             .filter(|f| f.predicate == Predicate::Accuses && f.polarity == Polarity::Asserted)
