@@ -499,7 +499,11 @@ impl Sent<'_> {
         while k > 0 && (SKIP_ADV.contains(&self.word(k - 1)) || self.word(k - 1).ends_with("ly")) {
             k -= 1;
         }
-        if !noun && k > 0 && self.word(k - 1) == "and" && self.args.iter().all(|a| a.t1 != k - 1) {
+        if !noun
+            && k > 0
+            && matches!(self.word(k - 1), "and" | "but")
+            && self.args.iter().all(|a| a.t1 != k - 1)
+        {
             if !self.last_subjects.is_empty() {
                 return self.last_subjects.clone();
             }
@@ -518,6 +522,14 @@ impl Sent<'_> {
                     hyphen: false,
                     place: false,
                 }];
+            }
+            // "Zelensky thanked the EU ... but called on the bloc": the sentence's subject
+            if let Some(a) = self
+                .args
+                .iter()
+                .find(|a| a.t0 <= 1 && !a.modifier && !a.place && !a.possessive)
+            {
+                return vec![*a];
             }
         }
         // "..., accusing the Kremlin of ...": a participle after a comma has the clause's subject
@@ -1089,8 +1101,10 @@ impl Sent<'_> {
                                 _ => 4,
                             };
                             // "condemned Israeli strikes", "complained about Turkish drones"
-                            let modifiers_ok =
-                                matches!(trig.predicate, Predicate::Opposes | Predicate::Accuses);
+                            let modifiers_ok = matches!(
+                                trig.predicate,
+                                Predicate::Opposes | Predicate::Accuses | Predicate::Supports
+                            );
                             (
                                 self.subject(t0, trig.kind == TriggerKind::Noun),
                                 self.objects_after(t1, window, modifiers_ok),
