@@ -80,6 +80,24 @@ pub struct Evidence {
     pub text: String,
 }
 
+impl Evidence {
+    pub fn new(
+        doc: impl Into<String>,
+        sentence: usize,
+        start: usize,
+        end: usize,
+        text: impl Into<String>,
+    ) -> Evidence {
+        Evidence {
+            doc: doc.into(),
+            sentence,
+            start,
+            end,
+            text: text.into(),
+        }
+    }
+}
+
 /// An edge: a typed relation with its claim context.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Relation {
@@ -113,6 +131,29 @@ pub struct Relation {
 }
 
 impl Relation {
+    /// A relation the newspaper itself asserts, with no evidence yet; set the
+    /// other fields with struct update syntax (`Relation { asserted_by, ..Relation::new(s, p, o) }`).
+    pub fn new(
+        subject: impl Into<String>,
+        predicate: Predicate,
+        object: impl Into<String>,
+    ) -> Relation {
+        Relation {
+            subject: subject.into(),
+            predicate,
+            object: object.into(),
+            item: None,
+            asserted_by: None,
+            polarity: Polarity::Asserted,
+            hedged: false,
+            reported_with: None,
+            trigger: String::new(),
+            rule: String::new(),
+            date: None,
+            evidence: Vec::new(),
+        }
+    }
+
     /// What makes two relations the same edge.
     pub fn key(&self) -> RelationKey {
         RelationKey {
@@ -278,24 +319,8 @@ mod tests {
 
     fn rel(s: &str, p: Predicate, o: &str, doc: &str) -> Relation {
         Relation {
-            subject: s.into(),
-            predicate: p,
-            object: o.into(),
-            item: None,
-            asserted_by: None,
-            polarity: Polarity::Asserted,
-            hedged: false,
-            reported_with: None,
-            trigger: String::new(),
-            rule: String::new(),
-            date: None,
-            evidence: vec![Evidence {
-                doc: doc.into(),
-                sentence: 0,
-                start: 0,
-                end: 1,
-                text: "x".into(),
-            }],
+            evidence: vec![Evidence::new(doc, 0, 0, 1, "x")],
+            ..Relation::new(s, p, o)
         }
     }
 

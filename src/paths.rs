@@ -158,7 +158,7 @@ fn chain<'g>(graph: &'g KnowledgeGraph, nodes: &[&str]) -> Option<Chain<'g>> {
 mod tests {
     use super::*;
     use crate::graph::Evidence;
-    use crate::ontology::{EntityKind, Polarity, Predicate};
+    use crate::ontology::{EntityKind, Predicate};
 
     fn graph(edges: &[(&str, &str)]) -> KnowledgeGraph {
         let mut g = KnowledgeGraph::new();
@@ -166,24 +166,8 @@ mod tests {
             g.add_entity(Entity::new(*s, *s, EntityKind::Country));
             g.add_entity(Entity::new(*o, *o, EntityKind::Country));
             g.add_relation(Relation {
-                subject: (*s).into(),
-                predicate: Predicate::Supports,
-                object: (*o).into(),
-                item: None,
-                asserted_by: None,
-                polarity: Polarity::Asserted,
-                hedged: false,
-                reported_with: None,
-                trigger: String::new(),
-                rule: String::new(),
-                date: None,
-                evidence: vec![Evidence {
-                    doc: "d".into(),
-                    sentence: 0,
-                    start: 0,
-                    end: 1,
-                    text: "x".into(),
-                }],
+                evidence: vec![Evidence::new("d", 0, 0, 1, "x")],
+                ..Relation::new(*s, Predicate::Supports, *o)
             });
         }
         g

@@ -28,24 +28,11 @@ fn relation(
     text: &str,
 ) -> Relation {
     Relation {
-        subject: s.into(),
-        predicate: p,
-        object: o.into(),
         item: item.map(str::to_owned),
         asserted_by: by.map(str::to_owned),
         polarity: pol,
-        hedged: false,
-        reported_with: None,
-        trigger: String::new(),
-        rule: String::new(),
-        date: None,
-        evidence: vec![Evidence {
-            doc: doc.into(),
-            sentence: 0,
-            start: 0,
-            end: text.len(),
-            text: text.into(),
-        }],
+        evidence: vec![Evidence::new(doc, 0, 0, text.len(), text)],
+        ..Relation::new(s, p, o)
     }
 }
 

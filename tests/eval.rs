@@ -43,24 +43,8 @@ fn aka(mut e: Entity, aliases: &[&str], wikidata: Option<&str>) -> Entity {
 
 fn edge(s: &str, p: Predicate, o: &str) -> Relation {
     Relation {
-        subject: s.into(),
-        predicate: p,
-        object: o.into(),
-        item: None,
-        asserted_by: None,
-        polarity: Polarity::Asserted,
-        hedged: false,
-        reported_with: None,
-        trigger: String::new(),
-        rule: String::new(),
-        date: None,
-        evidence: vec![Evidence {
-            doc: "pentagon".into(),
-            sentence: 0,
-            start: 0,
-            end: 1,
-            text: "x".into(),
-        }],
+        evidence: vec![Evidence::new("pentagon", 0, 0, 1, "x")],
+        ..Relation::new(s, p, o)
     }
 }
 

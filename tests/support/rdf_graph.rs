@@ -28,18 +28,8 @@ pub fn relation(
     evidence: Vec<Evidence>,
 ) -> Relation {
     Relation {
-        subject: subject.into(),
-        predicate,
-        object: object.into(),
-        item: None,
-        asserted_by: None,
-        polarity: Polarity::Asserted,
-        hedged: false,
-        reported_with: None,
-        trigger: String::new(),
-        rule: String::new(),
-        date: None,
         evidence,
+        ..Relation::new(subject, predicate, object)
     }
 }
 
