@@ -717,12 +717,9 @@ impl Sent<'_> {
             let w = self.word(j);
             // "welcomed the pledge and urged Berlin": a second verb ends the object
             let next_verb = w == "and"
-                && self.toks().get(j + 1).is_some_and(|t| {
-                    t.is_word()
-                        && !t.capitalized
-                        && !DETERMINERS.contains(&t.lower.as_str())
-                        && !self.args.iter().any(|a| a.t0 == j + 1)
-                });
+                && (self.idx.triggers.longest_at(self.toks(), j + 1).is_some()
+                    || self.cue_at(j + 1, CueKind::Report).is_some()
+                    || self.cue_at(j + 1, CueKind::Claim).is_some());
             if STOP_OBJECT.contains(&w)
                 || next_verb
                 || (w == "," && words > 0 && !self.args.iter().any(|a| a.t0 == j + 1))
@@ -1441,7 +1438,7 @@ impl Sent<'_> {
                         if self.modal(t0) {
                             continue;
                         }
-                        for (a, b) in self.pair(t0, t1, TriggerKind::Noun) {
+                        for (a, b) in self.pair(t0, t1, trig.kind) {
                             out.push(self.base(Predicate::Opposes, a, b, &text, "rivals", t0));
                             out.push(self.base(Predicate::Opposes, b, a, &text, "rivals", t0));
                         }
