@@ -651,7 +651,10 @@ impl Finder<'_> {
                     self.tokens[i - 1].lower.as_str(),
                     "mr" | "mrs" | "ms" | "dr"
                 );
-            if words >= 2 && (given || reported || honorific) {
+            // "the Yemeni Armed Forces said" names an organization, not a person
+            let org = (i..j)
+                .any(|k| self.tokens[k].capitalized && self.cue(k, CueKind::OrgHead).is_some());
+            if words >= 2 && !org && (given || reported || honorific) {
                 let name = self
                     .known_person(i, j, names)
                     .unwrap_or_else(|| self.name_text(i, j));

@@ -1357,12 +1357,23 @@ impl Sent<'_> {
                             ],
                             3,
                         );
-                        let objects = match prep {
-                            Some(p) => self.all_args_after(p + 1, 7),
-                            None if trig.kind == TriggerKind::Verb => {
+                        // "concerned about reports that Iran transferred missiles to Russia": the parties of the report
+                        let reported = prep.and_then(|p| {
+                            let mut k = p + 1;
+                            while DETERMINERS.contains(&self.word(k)) {
+                                k += 1;
+                            }
+                            (self.cue_at(k, CueKind::ClaimNoun).is_some()
+                                && self.word(k + 1) == "that")
+                                .then_some(k + 1)
+                        });
+                        let objects = match (prep, reported) {
+                            (_, Some(that)) => self.all_args_after(that + 1, 7),
+                            (Some(p), None) => self.all_args_after(p + 1, 7),
+                            (None, None) if trig.kind == TriggerKind::Verb => {
                                 self.objects_after(t1, 2, true)
                             }
-                            None => Vec::new(),
+                            (None, None) => Vec::new(),
                         };
                         let objects = if objects.is_empty() {
                             self.event_agent(t1, ctx).into_iter().collect()
