@@ -18,6 +18,7 @@
 //! order, so the same input always gives the same bytes out.
 
 pub mod coref;
+pub mod corpus;
 pub mod diagnostics;
 pub mod eval;
 pub mod explain;
