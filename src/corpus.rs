@@ -5,9 +5,9 @@
 //! Order is the invariant: directories are walked in sorted order, records
 //! come in file order, and [`extract_in_order`] returns each chunk's results
 //! in input order whatever the number of threads, so every output is the
-//! same bytes on one thread or many. Memory is bounded by one chunk being
-//! extracted plus one being read (see [`ChunkLimits`]), plus the set of
-//! document ids seen (to drop duplicates).
+//! same bytes on one thread or many. Memory is bounded by three chunks (one
+//! read, one extracted, one handed on; see [`ChunkLimits`]), plus the set
+//! of document ids seen (to drop duplicates).
 //!
 //! Sharding: `--shard I/N` keeps the documents whose id hashes (64-bit
 //! FNV-1a of the id's UTF-8 bytes) to `I - 1` modulo `N`. The shards of a
@@ -279,10 +279,11 @@ impl Iterator for Records {
     }
 }
 
-/// What became of one item.
+/// What became of one item: its extraction (or what was made of it, see
+/// [`extract_and_render_in_order`]), or why there is none.
 #[derive(Debug)]
-pub enum Outcome {
-    Extracted(Extraction),
+pub enum Outcome<T = Extraction> {
+    Extracted(T),
     Failed(ReadError),
     Duplicate {
         id: String,
@@ -299,47 +300,77 @@ pub struct ChunkLimits {
 }
 
 impl Default for ChunkLimits {
-    /// 256 documents or 32 MiB, whichever comes first.
+    /// 256 documents or 8 MiB of input, whichever comes first.
     fn default() -> Self {
         ChunkLimits {
             documents: 256,
-            bytes: 32 << 20,
+            bytes: 8 << 20,
         }
     }
 }
 
-/// Extracts every record in parallel, a chunk at a time (reading the next
-/// chunk while the current one is extracted), and hands the outcomes to
-/// `each` in input order. `progress` is called from worker threads with the
-/// byte size of every record done. Stops at the first error of `each`.
+/// Extracts every record in parallel, a chunk at a time, and hands the
+/// outcomes to `each` in input order. `progress` is called from worker
+/// threads with the byte size of every record done. Stops at the first
+/// error of `each`.
 pub fn extract_in_order<I, E>(
     items: I,
     index: &Index,
     limits: ChunkLimits,
     progress: &(dyn Fn(u64) + Sync),
-    mut each: impl FnMut(Outcome) -> Result<(), E>,
+    each: impl FnMut(Outcome) -> Result<(), E>,
 ) -> Result<(), E>
 where
     I: Iterator<Item = Item> + Send,
 {
+    extract_and_render_in_order(items, index, limits, progress, &|x| x, each)
+}
+
+/// Like [`extract_in_order`], with `render` applied to each extraction on
+/// the worker threads too (to serialize it, say). Three things overlap: the
+/// next chunk is read, the current one extracted and rendered in parallel,
+/// and the previous one handed to `each` on the calling thread, so `each`
+/// may hold a writer that is not `Send`.
+pub fn extract_and_render_in_order<I, T, E>(
+    items: I,
+    index: &Index,
+    limits: ChunkLimits,
+    progress: &(dyn Fn(u64) + Sync),
+    render: &(dyn Fn(Extraction) -> T + Sync),
+    mut each: impl FnMut(Outcome<T>) -> Result<(), E>,
+) -> Result<(), E>
+where
+    I: Iterator<Item = Item> + Send,
+    T: Send,
+{
     let mut items = items;
     let mut chunk = next_chunk(&mut items, limits);
+    let mut pending: Vec<Outcome<T>> = Vec::new();
     while !chunk.is_empty() {
-        let (outcomes, next) = rayon::join(
-            || {
-                chunk
-                    .into_par_iter()
-                    .map(|item| outcome(item, index, progress))
-                    .collect::<Vec<_>>()
-            },
-            || next_chunk(&mut items, limits),
-        );
-        for o in outcomes {
-            each(o)?;
+        let mut produced = None;
+        let mut handed = Ok(());
+        rayon::in_place_scope(|scope| {
+            let (items, produced, chunk) = (&mut items, &mut produced, std::mem::take(&mut chunk));
+            scope.spawn(move |_| {
+                *produced = Some(rayon::join(
+                    || {
+                        chunk
+                            .into_par_iter()
+                            .map(|item| outcome(item, index, progress, render))
+                            .collect::<Vec<_>>()
+                    },
+                    || next_chunk(items, limits),
+                ));
+            });
+            handed = pending.drain(..).try_for_each(&mut each);
+        });
+        handed?;
+        if let Some((outcomes, next)) = produced {
+            pending = outcomes;
+            chunk = next;
         }
-        chunk = next;
     }
-    Ok(())
+    pending.into_iter().try_for_each(each)
 }
 
 fn next_chunk(items: &mut impl Iterator<Item = Item>, limits: ChunkLimits) -> Vec<Item> {
@@ -355,13 +386,18 @@ fn next_chunk(items: &mut impl Iterator<Item = Item>, limits: ChunkLimits) -> Ve
     chunk
 }
 
-fn outcome(item: Item, index: &Index, progress: &(dyn Fn(u64) + Sync)) -> Outcome {
+fn outcome<T>(
+    item: Item,
+    index: &Index,
+    progress: &(dyn Fn(u64) + Sync),
+    render: &(dyn Fn(Extraction) -> T + Sync),
+) -> Outcome<T> {
     match item {
         Item::Record(record) => {
             let size = record.len() as u64;
             let result = record
                 .into_document()
-                .map(|doc| extract::document(&doc, index));
+                .map(|doc| render(extract::document(&doc, index)));
             progress(size);
             match result {
                 Ok(x) => Outcome::Extracted(x),

@@ -244,7 +244,8 @@ fn corpus_file(dir: &Path, n: usize) -> std::path::PathBuf {
 }
 
 /// Runs the chunked extraction on `threads` threads; each document's graph
-/// is written as JSON to one sink, in the order the outcomes arrive.
+/// is rendered as JSON in parallel and appended to one sink, in the order
+/// the outcomes arrive.
 fn stream(path: &Path, threads: usize, limits: ChunkLimits) -> (Vec<u8>, Vec<String>) {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
@@ -255,17 +256,20 @@ fn stream(path: &Path, threads: usize, limits: ChunkLimits) -> (Vec<u8>, Vec<Str
     let records = corpus::records(sources, &CorpusOptions::default());
     let mut sink = Vec::new();
     let mut order = Vec::new();
+    // each document's graph is serialized as JSON on the worker threads
+    let render = |x: newskg::Extraction| {
+        let id = x.info.id.clone();
+        let mut bytes = Vec::new();
+        let options = write::WriteOptions::default();
+        let written = write::write(&x.into_graph(), write::Format::Json, &options, &mut bytes);
+        (id, written.map(|()| bytes))
+    };
     pool.install(|| {
-        corpus::extract_in_order(records, &index, limits, &|_| {}, |o| {
+        corpus::extract_and_render_in_order(records, &index, limits, &|_| {}, &render, |o| {
             match o {
-                Outcome::Extracted(x) => {
-                    order.push(x.info.id.clone());
-                    write::write(
-                        &x.into_graph(),
-                        write::Format::Json,
-                        &write::WriteOptions::default(),
-                        &mut sink,
-                    )?;
+                Outcome::Extracted((id, bytes)) => {
+                    order.push(id);
+                    sink.extend(bytes?);
                 }
                 Outcome::Failed(e) => order.push(
                     e.to_string()

@@ -219,11 +219,15 @@ impl Report {
     }
 
     /// Reports an outcome; returns the extraction when there is one.
-    fn outcome(&mut self, o: Outcome) -> Option<Extraction> {
+    fn outcome<T>(
+        &mut self,
+        o: Outcome<T>,
+        diagnostics: impl Fn(&T) -> &[Diagnostic],
+    ) -> Option<T> {
         match o {
             Outcome::Extracted(x) => {
                 self.documents += 1;
-                self.diagnostics(&x.diagnostics);
+                self.diagnostics(diagnostics(&x));
                 let secs = self.started.elapsed().as_secs_f64().max(1e-3);
                 self.progress.set_message(format!(
                     "{} documents, {:.0} documents/s",
@@ -346,7 +350,7 @@ pub fn run(a: BuildArgs) -> anyhow::Result<i32> {
         ChunkLimits::default(),
         &on_done,
         |o| {
-            extractions.extend(report.outcome(o));
+            extractions.extend(report.outcome(o, |x| &x.diagnostics));
             Ok::<(), std::convert::Infallible>(())
         },
     )
@@ -386,10 +390,19 @@ fn stream_nquads(
     report: &mut Report,
     on_done: &(dyn Fn(u64) + Sync),
 ) -> anyhow::Result<()> {
+    // each document's quads are serialized on the worker threads; this
+    // thread only copies the bytes out, in input order
+    let render = |x: Extraction| {
+        let mut bytes = Vec::new();
+        let diagnostics = x.diagnostics.clone();
+        let written = write::write(&x.into_graph(), Format::NQuads, options, &mut bytes);
+        (diagnostics, written.map(|()| bytes))
+    };
     let mut body = |w: &mut dyn io::Write| -> Result<(), WriteError> {
-        corpus::extract_in_order(&mut *records, index, ChunkLimits::default(), on_done, |o| {
-            match report.outcome(o) {
-                Some(x) => write::write(&x.into_graph(), Format::NQuads, options, w),
+        let limits = ChunkLimits::default();
+        corpus::extract_and_render_in_order(&mut *records, index, limits, on_done, &render, |o| {
+            match report.outcome(o, |(diagnostics, _)| diagnostics) {
+                Some((_, quads)) => Ok(w.write_all(&quads?)?),
                 None => Ok(()),
             }
         })
