@@ -323,6 +323,9 @@ fn usage_errors() {
         "{}",
         stderr(&o)
     );
+    let o = newskg(&["build", "x.txt", "--base-iri", "not an iri"], None, &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("invalid --base-iri"), "{}", stderr(&o));
     let o = newskg(&["build", "--help"], None, &[]);
     assert!(String::from_utf8_lossy(&o.stdout).contains("Examples:"));
 }

@@ -136,6 +136,12 @@ fn settings(a: BuildArgs) -> anyhow::Result<Settings> {
     }
     oxrdf::NamedNode::new(a.base_iri.as_str())
         .map_err(|e| anyhow::anyhow!("invalid --base-iri `{}`: {e}", a.base_iri))?;
+    if !a.base_iri.ends_with('/') && !a.base_iri.ends_with('#') {
+        bail!(
+            "invalid --base-iri `{}`: it must end with `/` or `#`",
+            a.base_iri
+        );
+    }
     let inputs: Vec<Input> = a.inputs.iter().map(|p| Input::from_arg(p)).collect();
     if inputs.iter().filter(|i| **i == Input::Stdin).count() > 1 {
         bail!("standard input (`-`) can be read only once");
@@ -277,6 +283,13 @@ impl Report {
             mb / secs.max(1e-3),
             self.failed
         );
+        if self.warnings > 0 {
+            s += &format!(
+                ", {} warning{}",
+                self.warnings,
+                if self.warnings == 1 { "" } else { "s" }
+            );
+        }
         if self.duplicates > 0 {
             s += &format!(
                 ", {} duplicate{} skipped",
