@@ -486,3 +486,72 @@ fn nquads_streams_deterministically() {
         one.stdout
     );
 }
+
+#[test]
+fn web_archives_are_read_record_by_record() {
+    let dir = tempdir();
+    let page = std::fs::read_to_string(fixture("a-drc-rwanda-m23")).unwrap_or_default();
+    let html = format!(
+        "<html><head><title>M23</title></head><body><article><p>{}</p></article></body></html>",
+        page.replace("\n\n", "</p><p>")
+    );
+    let http = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{html}");
+    let mut warc = Vec::new();
+    for (id, body) in [
+        ("<urn:uuid:a1>", http.as_bytes()),
+        (
+            "<urn:uuid:a2>",
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n\xff\xfe".as_slice(),
+        ),
+    ] {
+        let record = format!(
+            "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: {id}\r\nWARC-Target-URI: https://example.org/{}\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n",
+            &id[10..12],
+            body.len()
+        );
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        let _ = gz.write_all(record.as_bytes());
+        let _ = gz.write_all(body);
+        let _ = gz.write_all(b"\r\n\r\n");
+        warc.extend(gz.finish().unwrap_or_default());
+    }
+    let path = dir.path().join("crawl.warc.gz");
+    write(&path, &warc);
+    let o = newskg(&["build", &dir.path().to_string_lossy()], None, &[]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("crawl.warc.gz#2 (urn:uuid:a2): not UTF-8 text"),
+        "{err}"
+    );
+    assert_eq!(document_ids(&o.stdout), ["urn:uuid:a1"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap_or_default();
+    assert_eq!(v["documents"][0]["url"], "https://example.org/a1");
+    assert_eq!(v["documents"][0]["title"], "M23");
+}
+
+#[test]
+fn a_file_above_the_size_limit_is_refused() {
+    let dir = tempdir();
+    let big = dir.path().join("big.txt");
+    write(&big, "Iran denied it. ".repeat(80_000).as_bytes());
+    let good = fixture("a-drc-rwanda-m23");
+    let o = newskg(
+        &[
+            "build",
+            &big.to_string_lossy(),
+            &good,
+            "--max-document-size",
+            "1",
+        ],
+        None,
+        &[],
+    );
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("big.txt: too large (1280000 bytes; the limit is 1048576 bytes)"),
+        "{err}"
+    );
+    assert_eq!(document_ids(&o.stdout), ["a-drc-rwanda-m23"]);
+}
