@@ -206,6 +206,32 @@ pub struct Records {
 }
 
 /// Reads the sources lazily, one file open at a time.
+///
+/// ```
+/// use newskg::corpus::{self, ChunkLimits, CorpusOptions, Input, Outcome};
+/// use newskg::Index;
+///
+/// let dir = std::env::temp_dir().join(format!("newskg-doc-{}", std::process::id()));
+/// std::fs::create_dir_all(&dir)?;
+/// std::fs::write(dir.join("a.txt"), "Iran denied supplying drones to Russia.")?;
+/// std::fs::write(dir.join("b.txt"), "")?;
+/// let sources = corpus::sources(&[Input::Path(dir.clone())], &[]);
+/// let records = corpus::records(sources, &CorpusOptions::default());
+/// let index = Index::embedded()?;
+/// let mut seen = Vec::new();
+/// corpus::extract_in_order(records, &index, ChunkLimits::default(), &|_| {}, |o| {
+///     seen.push(match o {
+///         Outcome::Extracted(x) => x.info.id,
+///         Outcome::Failed(e) => e.to_string(),
+///         Outcome::Duplicate { id, .. } => id,
+///     });
+///     Ok::<(), std::convert::Infallible>(())
+/// })?;
+/// assert_eq!(seen[0], "a");
+/// assert!(seen[1].ends_with("b.txt: empty (no text)"));
+/// std::fs::remove_dir_all(&dir)?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn records(sources: Vec<Result<Source, ReadError>>, options: &CorpusOptions) -> Records {
     Records {
         files: sources.into_iter(),
@@ -448,6 +474,15 @@ impl Shard {
     }
 
     /// Whether the document with this id belongs to this shard.
+    ///
+    /// ```
+    /// use newskg::corpus::Shard;
+    ///
+    /// let shards: Vec<Shard> = ["1/3", "2/3", "3/3"].iter().map(|s| s.parse()).collect::<Result<_, _>>()?;
+    /// // every document is in exactly one shard
+    /// assert_eq!(shards.iter().filter(|s| s.contains("afp-2024-0001")).count(), 1);
+    /// # Ok::<(), newskg::corpus::ShardError>(())
+    /// ```
     pub fn contains(&self, id: &str) -> bool {
         fnv1a(id.as_bytes()) % self.count == self.index - 1
     }

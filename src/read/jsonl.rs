@@ -49,6 +49,18 @@ pub fn file(path: &Path, options: &ReadOptions) -> Records {
 }
 
 /// Reads JSON Lines from any reader; `path` names it in ids and messages.
+///
+/// ```
+/// use newskg::read::{jsonl, ReadOptions};
+/// use std::path::Path;
+///
+/// let lines = "{\"id\": \"a1\", \"text\": \"Iran denied it.\"}\n{oops}\n";
+/// let records: Vec<_> = jsonl::records(lines.as_bytes(), Path::new("feed.jsonl"), &ReadOptions::default()).collect();
+/// let first = records[0].as_ref().map_err(|e| e.to_string())?;
+/// assert_eq!((first.id.as_str(), first.source.as_str()), ("a1", "feed.jsonl:1"));
+/// assert!(records[1].as_ref().is_err_and(|e| e.to_string().starts_with("feed.jsonl:2: malformed JSON")));
+/// # Ok::<(), String>(())
+/// ```
 pub fn records<R: BufRead>(reader: R, path: &Path, options: &ReadOptions) -> JsonlRecords<R> {
     JsonlRecords {
         reader,

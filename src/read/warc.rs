@@ -52,6 +52,19 @@ pub fn file(path: &Path, gzip: bool, options: &ReadOptions) -> Records {
 
 /// Reads WARC records from any (already decompressed) reader; `path` names
 /// it in sources and messages.
+///
+/// ```
+/// use newskg::read::{warc, Body, ReadOptions};
+/// use std::path::Path;
+///
+/// let archive = b"WARC/1.1\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:7>\r\n\
+/// Content-Type: text/plain\r\nContent-Length: 15\r\n\r\nIran denied it.\r\n\r\n";
+/// let mut records = warc::records(&archive[..], Path::new("crawl.warc"), &ReadOptions::default());
+/// let record = records.next().ok_or("no record")?.map_err(|e| e.to_string())?;
+/// assert_eq!(record.id, "urn:uuid:7");
+/// assert_eq!(record.body, Body::Text("Iran denied it.".into()));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn records<R: BufRead>(reader: R, path: &Path, options: &ReadOptions) -> WarcRecords<R> {
     WarcRecords {
         reader,
