@@ -1,6 +1,7 @@
 //! Readers: turn input files into [`Document`]s. One submodule per input
 //! format: plain text ([`text`]), JSON Lines ([`jsonl`]), HTML pages
-//! ([`html`]) and web archives ([`warc`]).
+//! ([`html`]) and web archives ([`warc`]); and, apart from articles, graph
+//! files written by `newskg build` ([`graph`]).
 //!
 //! Reading is split in two steps so that a large corpus streams: a reader
 //! yields [`Record`]s, cheap to produce in input order (framing, UTF-8 checks,
@@ -12,14 +13,13 @@
 //! This module does not decide which files to read, nor in which order, nor
 //! which shard a document belongs to: see [`crate::corpus`].
 
+pub mod graph;
 pub mod html;
 pub mod jsonl;
 pub mod text;
 pub mod warc;
 
 pub use jsonl::JsonlFields;
-
-pub mod graph;
 
 use crate::text::Document;
 use std::io::{self, BufRead};
