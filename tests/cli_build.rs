@@ -325,7 +325,11 @@ fn usage_errors() {
     );
     let o = newskg(&["build", "x.txt", "--base-iri", "not an iri"], None, &[]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("invalid --base-iri"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("invalid base IRI `not an iri`"),
+        "{}",
+        stderr(&o)
+    );
     let o = newskg(&["build", "--help"], None, &[]);
     assert!(String::from_utf8_lossy(&o.stdout).contains("Examples:"));
 }

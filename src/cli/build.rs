@@ -134,14 +134,7 @@ fn settings(a: BuildArgs) -> anyhow::Result<Settings> {
             names.join(", ")
         );
     }
-    oxrdf::NamedNode::new(a.base_iri.as_str())
-        .map_err(|e| anyhow::anyhow!("invalid --base-iri `{}`: {e}", a.base_iri))?;
-    if !a.base_iri.ends_with('/') && !a.base_iri.ends_with('#') {
-        bail!(
-            "invalid --base-iri `{}`: it must end with `/` or `#`",
-            a.base_iri
-        );
-    }
+    write::rdf::check_base_iri(&a.base_iri)?;
     let inputs: Vec<Input> = a.inputs.iter().map(|p| Input::from_arg(p)).collect();
     if inputs.iter().filter(|i| **i == Input::Stdin).count() > 1 {
         bail!("standard input (`-`) can be read only once");
