@@ -191,8 +191,9 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
             MentionKind::Role { noun, qualifier } => {
                 role(&mut r, noun, qualifier.as_ref(), &recent, m, text)
             }
-            MentionKind::OrgNoun { .. } => {
-                // "the group" is a group or militia rather than a state agency
+            MentionKind::OrgNoun { noun } => {
+                // "the group" is first an organization called a group (Wagner Group),
+                // then a group or militia rather than a state agency
                 let near = || {
                     recent
                         .iter()
@@ -200,10 +201,21 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                         .take_while(|&&(_, s)| m.sentence.saturating_sub(s) <= 4)
                         .map(|&(e, _)| e)
                 };
+                let head = noun.rsplit(' ').next().unwrap_or("");
+                let named = |e: usize| {
+                    r.entities[e].entity.kind == EntityKind::Organization
+                        && r.entities[e]
+                            .entity
+                            .names()
+                            .any(|n| n.to_lowercase().split_whitespace().any(|w| w == head))
+                };
                 near()
-                    .find(|&e| {
-                        r.entities[e].entity.kind == EntityKind::Organization
-                            && r.entities[e].affiliation.is_none()
+                    .find(|&e| named(e))
+                    .or_else(|| {
+                        near().find(|&e| {
+                            r.entities[e].entity.kind == EntityKind::Organization
+                                && r.entities[e].affiliation.is_none()
+                        })
                     })
                     .or_else(|| {
                         near().find(|&e| r.entities[e].entity.kind == EntityKind::Organization)

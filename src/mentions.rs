@@ -492,6 +492,8 @@ impl Finder<'_> {
             }
             titles.push((Span::new(a, b), m.pattern().as_usize()));
         }
+        let title_tokens: Vec<(usize, usize)> =
+            titles.iter().map(|(s, _)| self.tok_range(*s)).collect();
         for (tspan, entry) in titles {
             let (t0, t1) = self.tok_range(tspan);
             if t1 <= t0 || !self.free(t0, t1) {
@@ -506,6 +508,13 @@ impl Finder<'_> {
             }
             if self.tokens.get(n0).is_some_and(|t| t.lower == ",") {
                 n0 += 1;
+            }
+            // "Defence Ministry spokesman Colonel Andrei Zhuk": a rank after the title is part of it
+            while let Some(&(_, r1)) = title_tokens.iter().find(|&&(r0, r1)| r0 == n0 && r1 > r0) {
+                n0 = r1;
+                if self.tokens.get(n0).is_some_and(|t| t.lower == ".") {
+                    n0 += 1;
+                }
             }
             let n1 = match self.name_at(n0, names) {
                 Some(n1) => n1,

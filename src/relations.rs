@@ -1031,13 +1031,7 @@ impl Sent<'_> {
 
     fn triggers(&mut self, ctx: &mut Context) -> Vec<Found> {
         let mut out: Vec<Found> = Vec::new();
-        let matches: Vec<(usize, usize, Vec<usize>)> = self
-            .idx
-            .triggers
-            .find_all(self.toks())
-            .into_iter()
-            .map(|(i, n, v)| (i, n, v.to_vec()))
-            .collect();
+        let matches = self.trigger_matches();
         // beneficiary of "help Kiev", for "sending in drones" with no recipient
         let mut beneficiary: Option<usize> = None;
         for &(t0, n, ref cands) in &matches {
@@ -1449,7 +1443,8 @@ impl Sent<'_> {
                         if self.modal(t0) {
                             continue;
                         }
-                        for (a, b) in self.pair(t0, t1, trig.kind) {
+                        // "the dispute with Turkey", not "took the dispute to the Security Council"
+                        for (a, b) in self.pair(t0, t1, trig.kind, &["with", "against"]) {
                             out.push(self.base(Predicate::Opposes, a, b, &text, "rivals", t0));
                             out.push(self.base(Predicate::Opposes, b, a, &text, "rivals", t0));
                         }
@@ -1458,7 +1453,29 @@ impl Sent<'_> {
                         if self.modal(t0) {
                             continue;
                         }
-                        let pairs = self.pair(t0, t1, trig.kind);
+                        // "tore up a defence cooperation agreement with Paris": a broken tie is opposition
+                        if (t0.saturating_sub(3)..t0)
+                            .any(|j| self.cue_at(j, CueKind::Hostile).is_some())
+                        {
+                            let with = self.first_word_after(t1, &["with"], 2);
+                            let parties = with
+                                .map(|w| self.objects_after(w + 1, 2, false))
+                                .unwrap_or_default();
+                            for s in self.subject(t0, false) {
+                                for p in &parties {
+                                    out.push(self.base(
+                                        Predicate::Opposes,
+                                        s.entity,
+                                        p.entity,
+                                        &text,
+                                        "broken-tie",
+                                        t0,
+                                    ));
+                                }
+                            }
+                            continue;
+                        }
+                        let pairs = self.pair(t0, t1, trig.kind, &["with", "to"]);
                         for (a, b) in pairs {
                             let (x, y) = if a <= b { (a, b) } else { (b, a) };
                             out.push(self.base(Predicate::CooperatesWith, x, y, &text, "pair", t0));
@@ -1751,6 +1768,21 @@ impl Sent<'_> {
         }
     }
 
+    /// Trigger matches as (first token, token count, trigger indices), read
+    /// across quotation marks: "expressed 'full solidarity' with Warsaw".
+    fn trigger_matches(&self) -> Vec<(usize, usize, Vec<usize>)> {
+        let kept: Vec<usize> = (0..self.toks().len())
+            .filter(|&i| !matches!(self.word(i), "\"" | "“" | "”" | "'" | "‘" | "’"))
+            .collect();
+        let tokens: Vec<Token> = kept.iter().map(|&i| self.toks()[i].clone()).collect();
+        self.idx
+            .triggers
+            .find_all(&tokens)
+            .into_iter()
+            .map(|(i, n, v)| (kept[i], kept[i + n - 1] + 1 - kept[i], v.to_vec()))
+            .collect()
+    }
+
     fn clause_end(&self, from: usize) -> usize {
         (from..self.toks().len())
             .find(|&j| matches!(self.word(j), ";" | "." | "but"))
@@ -1789,7 +1821,13 @@ impl Sent<'_> {
     }
 
     /// The two parties of a symmetric relation around `t0..t1`.
-    fn pair(&self, t0: usize, t1: usize, kind: TriggerKind) -> Vec<(usize, usize)> {
+    fn pair(
+        &self,
+        t0: usize,
+        t1: usize,
+        kind: TriggerKind,
+        partners: &[&str],
+    ) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         // "strained relations between", "tensions and mistrust": no cooperation
         if (t0.saturating_sub(3)..t0).any(|j| self.cue_at(j, CueKind::Hostile).is_some()) {
@@ -1829,10 +1867,10 @@ impl Sent<'_> {
         }
         // "A's ties to B", "A cooperates with B", "A and B signed a deal"
         // "partnered with B": the preposition may be part of the trigger
-        let with = if matches!(self.word(t1 - 1), "with" | "to") {
+        let with = if partners.contains(&self.word(t1 - 1)) {
             Some(t1 - 1)
         } else {
-            self.first_word_after(t1, &["with", "to"], 1)
+            self.first_word_after(t1, partners, 1)
         };
         let right = with
             .map(|w| self.objects_after(w + 1, 2, true))
@@ -1878,13 +1916,7 @@ impl Sent<'_> {
     fn claims(&mut self, found: &mut Vec<Found>, ctx: &mut Context) {
         let n = self.toks().len();
         // 1. denials
-        let matches: Vec<(usize, usize, Vec<usize>)> = self
-            .idx
-            .triggers
-            .find_all(self.toks())
-            .into_iter()
-            .map(|(i, n, v)| (i, n, v.to_vec()))
-            .collect();
+        let matches = self.trigger_matches();
         let confirm_deny = (0..n).any(|i| self.cue_at(i, CueKind::ConfirmDeny).is_some());
         let mut denials: Vec<(usize, usize, String, Vec<Arg>)> = Vec::new();
         for (t0, len, cands) in matches {
