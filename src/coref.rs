@@ -129,6 +129,34 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                 res.affiliation = Some((seed, res.first_sentence));
             }
         }
+        // "Foreign Minister Rimantas Kairys said Lithuania would ...": the state that acts
+        // next to a titled official in the sentence that introduces them
+        if res.affiliation.is_none() && res.entity.role.is_some() {
+            let person = mentions.iter().find(|x| {
+                x.sentence == res.first_sentence && matches!(&x.kind, MentionKind::Person { name, .. } if *name == res.entity.label || res.entity.aliases.contains(name))
+            });
+            if let Some(pm) = person {
+                let nearest = mentions
+                    .iter()
+                    .filter(|x| x.sentence == pm.sentence && x.actor && !x.governed)
+                    .filter_map(|x| match &x.kind {
+                        MentionKind::Known { seed, .. }
+                        | MentionKind::Demonym { seed, acts: true }
+                            if seed.kind == EntityKind::Country =>
+                        {
+                            // only to the left: what follows is what the official speaks about
+                            (x.tokens.1 <= pm.tokens.0)
+                                .then(|| (pm.tokens.0 - x.tokens.1, seed.clone()))
+                        }
+                        _ => None,
+                    })
+                    .filter(|(d, _)| *d <= 8)
+                    .min_by_key(|(d, _)| *d);
+                if let Some((_, seed)) = nearest {
+                    res.affiliation = Some((seed, res.first_sentence));
+                }
+            }
+        }
     }
     // then every mention in order
     let mut recent: Vec<(usize, usize)> = Vec::new(); // (entity, sentence) in order of mention

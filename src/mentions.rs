@@ -101,6 +101,8 @@ pub struct Mention {
     pub actor: bool,
     /// Followed by a possessive `'s`.
     pub possessive: bool,
+    /// Preceded by a preposition ("to Moscow", "with Iran"): an object, not a subject.
+    pub governed: bool,
 }
 
 /// Finds the mentions of one sentence. `text` is the whole document.
@@ -131,6 +133,25 @@ pub fn find(
     found.reported_speakers();
     found.out.sort_by_key(|m| (m.span.start, m.span.end));
     for m in &mut found.out {
+        m.governed = m.tokens.0 > 0
+            && matches!(
+                tokens[m.tokens.0 - 1].lower.as_str(),
+                "to" | "with"
+                    | "against"
+                    | "in"
+                    | "from"
+                    | "on"
+                    | "at"
+                    | "by"
+                    | "for"
+                    | "of"
+                    | "into"
+                    | "toward"
+                    | "towards"
+                    | "between"
+                    | "about"
+                    | "over"
+            );
         m.possessive = tokens
             .get(m.tokens.1)
             .is_some_and(|t| t.lower == "'s" || t.lower == "'");
@@ -356,6 +377,7 @@ impl Finder<'_> {
             kind,
             actor,
             possessive: false,
+            governed: false,
         });
     }
 
@@ -1116,6 +1138,7 @@ impl Finder<'_> {
             kind,
             actor,
             possessive: false,
+            governed: false,
         });
         // several names may share one hyphenated token: do not mark it taken
     }
