@@ -8,7 +8,7 @@
 use crate::lexicon::{CueKind, Lexicon, LexiconError, Trigger};
 use crate::ontology::EntityKind;
 use crate::tokens::PhraseSet;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 /// How a gazetteer name refers to its entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,6 +94,7 @@ impl Index {
         let names = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| LexiconError::Syntax {
                 file: "gazetteer".into(),
@@ -103,6 +104,7 @@ impl Index {
         let titles = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(lexicon.titles.iter().map(|t| t.title.as_str()))
             .map_err(|e| LexiconError::Syntax {
                 file: "gazetteer/titles.tsv".into(),

@@ -272,6 +272,7 @@ pub struct Lexicon {
     pub organizations: Vec<OrgEntry>,
     pub persons: Vec<PersonEntry>,
     pub titles: Vec<TitleEntry>,
+    /// Lower-case given name -> gender, where usual.
     pub given_names: HashMap<String, Option<Gender>>,
     pub triggers: Vec<Trigger>,
     /// Lower-case cue phrase -> its kinds (a word may be several, e.g. a report and a claim).
@@ -432,7 +433,8 @@ impl Lexicon {
                 Some("m") => Some(Gender::Male),
                 _ => None,
             };
-            self.given_names.insert(t.required(row, "name")?, gender);
+            self.given_names
+                .insert(t.required(row, "name")?.to_lowercase(), gender);
         }
         Ok(())
     }
@@ -501,6 +503,12 @@ impl Lexicon {
             }
         }
         Ok(())
+    }
+
+    /// A given name's entry (`None` when the word is no known given name;
+    /// `Some(None)` when it is one of either gender).
+    pub fn given_name(&self, word: &str) -> Option<Option<Gender>> {
+        self.given_names.get(&word.to_lowercase()).copied()
     }
 
     /// Whether `phrase` (lower case) is a cue of `kind`.

@@ -113,7 +113,11 @@ pub fn find(
     tokens: &[Token],
     index: &Index,
 ) -> Vec<Mention> {
+    let cues = (0..tokens.len())
+        .map(|i| index.cues.longest_at(tokens, i))
+        .collect();
     let mut found = Finder {
+        cues,
         text,
         sentence,
         tokens,
@@ -169,6 +173,8 @@ struct Name {
 }
 
 struct Finder<'a> {
+    /// The longest cue starting at each token, looked up once.
+    cues: Vec<Option<(usize, &'a [CueKind])>>,
     text: &'a str,
     sentence: usize,
     tokens: &'a [Token],
@@ -386,7 +392,7 @@ impl Finder<'_> {
     }
 
     fn cue(&self, i: usize, kind: CueKind) -> Option<usize> {
-        let (n, kinds) = self.index.cues.longest_at(self.tokens, i)?;
+        let (n, kinds) = self.cues.get(i).copied().flatten()?;
         kinds.contains(&kind).then_some(n)
     }
 
@@ -395,19 +401,25 @@ impl Finder<'_> {
         let Some(t) = self.tokens.get(i) else {
             return false;
         };
-        let prefixed = [
-            "al-", "el-", "ad-", "as-", "ash-", "at-", "an-", "ibn-", "bin-", "abu-",
-        ]
-        .iter()
-        .any(|p| {
-            t.lower.starts_with(p)
-                && t.span.slice(self.text)[p.len()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-        });
+        if !t.is_word() {
+            return false;
+        }
+        let prefixed = !t.capitalized
+            && [
+                "al-", "el-", "ad-", "as-", "ash-", "at-", "an-", "ibn-", "bin-", "abu-",
+            ]
+            .iter()
+            .any(|p| {
+                t.lower.starts_with(p)
+                    && t.span.slice(self.text)[p.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+            });
+        // cheap tests first: most tokens are not capitalized
         t.is_word()
             && (t.capitalized || prefixed)
+            && self.cue(i, CueKind::Report).is_none()
             && !NOT_NAMES.contains(&t.lower.as_str())
             && !names.iter().any(|n| {
                 n.toks.0 <= i
@@ -415,11 +427,6 @@ impl Finder<'_> {
                     && n.form != NameForm::Demonym
                     && n.seed.kind != EntityKind::Person
             })
-            && self
-                .index
-                .cues
-                .longest_at(self.tokens, i)
-                .is_none_or(|(_, k)| !k.contains(&CueKind::Report))
     }
 
     /// The person name that starts at token `i`: up to five name tokens,
@@ -487,12 +494,7 @@ impl Finder<'_> {
 
     fn gender_of(&self, name: &str) -> Option<Gender> {
         let first = name.split_whitespace().next()?;
-        self.index
-            .lexicon
-            .given_names
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(first))
-            .and_then(|(_, g)| *g)
+        self.index.lexicon.given_name(first).flatten()
     }
 
     /// "Deputy Assistant Secretary of Defense Dana Stroul", "CIA Director William Burns",
@@ -670,9 +672,8 @@ impl Finder<'_> {
             let given = self
                 .index
                 .lexicon
-                .given_names
-                .keys()
-                .any(|g| g.eq_ignore_ascii_case(&self.tokens[i].lower));
+                .given_name(&self.tokens[i].lower)
+                .is_some();
             let reported = self.cue(j, CueKind::Report).is_some()
                 || (self.tokens.get(j).is_some_and(|t| t.lower == ",")
                     && (j + 1..(j + 4).min(self.tokens.len()))

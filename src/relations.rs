@@ -110,6 +110,8 @@ struct Sent<'a> {
     last_subjects: Vec<Arg>,
     /// Token is part of a name ("States" in "United States").
     in_name: Vec<bool>,
+    /// The longest cue starting at each token, looked up once.
+    cues: Vec<Option<(usize, &'a [CueKind])>>,
 }
 
 const BE: &[&str] = &[
@@ -245,6 +247,9 @@ pub fn extract(
         irrealis: Vec::new(),
         last_subjects: Vec::new(),
         in_name,
+        cues: (0..toks.len())
+            .map(|i| idx.cues.longest_at(toks, i))
+            .collect(),
     };
     s.find_speaker(ctx);
     // "we", "I", "our" inside a quote are the speaker
@@ -294,7 +299,7 @@ impl Sent<'_> {
         if self.in_name.get(i).copied().unwrap_or(false) {
             return None; // "States" in "the United States" is no reporting verb
         }
-        let (n, k) = self.idx.cues.longest_at(self.toks(), i)?;
+        let (n, k) = self.cues.get(i).copied().flatten()?;
         k.contains(&kind).then_some(n)
     }
 
@@ -1771,15 +1776,13 @@ impl Sent<'_> {
     /// Trigger matches as (first token, token count, trigger indices), read
     /// across quotation marks: "expressed 'full solidarity' with Warsaw".
     fn trigger_matches(&self) -> Vec<(usize, usize, Vec<usize>)> {
-        let kept: Vec<usize> = (0..self.toks().len())
-            .filter(|&i| !matches!(self.word(i), "\"" | "“" | "”" | "'" | "‘" | "’"))
-            .collect();
-        let tokens: Vec<Token> = kept.iter().map(|&i| self.toks()[i].clone()).collect();
         self.idx
             .triggers
-            .find_all(&tokens)
+            .find_all_kept(self.toks(), |t| {
+                !matches!(t.lower.as_str(), "\"" | "“" | "”" | "'" | "‘" | "’")
+            })
             .into_iter()
-            .map(|(i, n, v)| (kept[i], kept[i + n - 1] + 1 - kept[i], v.to_vec()))
+            .map(|(i, n, v)| (i, n, v.to_vec()))
             .collect()
     }
 

@@ -7,7 +7,7 @@
 //! module does not know what any word means.
 
 use crate::text::Span;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -190,13 +190,13 @@ type Phrase<T> = (Vec<String>, Vec<T>);
 /// against lower-case tokens.
 #[derive(Debug, Clone)]
 pub struct PhraseSet<T> {
-    by_first: HashMap<String, Vec<Phrase<T>>>,
+    by_first: FxHashMap<String, Vec<Phrase<T>>>,
 }
 
 impl<T> Default for PhraseSet<T> {
     fn default() -> Self {
         PhraseSet {
-            by_first: HashMap::new(),
+            by_first: FxHashMap::default(),
         }
     }
 }
@@ -231,6 +231,38 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
                     && words.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.lower)
             })
             .map(|(words, values)| (words.len(), values.as_slice()))
+    }
+
+    /// Like [`PhraseSet::find_all`], reading only the tokens `keep` accepts
+    /// (a phrase may run across quotation marks); positions are in `tokens`.
+    pub fn find_all_kept(
+        &self,
+        tokens: &[Token],
+        keep: impl Fn(&Token) -> bool,
+    ) -> Vec<(usize, usize, &[T])> {
+        let kept: Vec<usize> = (0..tokens.len()).filter(|&i| keep(&tokens[i])).collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < kept.len() {
+            let found = self.by_first.get(&tokens[kept[i]].lower).and_then(|list| {
+                list.iter().find(|(words, _)| {
+                    words.len() <= kept.len() - i
+                        && words
+                            .iter()
+                            .enumerate()
+                            .all(|(k, w)| *w == tokens[kept[i + k]].lower)
+                })
+            });
+            match found {
+                Some((words, values)) => {
+                    let n = words.len();
+                    out.push((kept[i], kept[i + n - 1] + 1 - kept[i], values.as_slice()));
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        out
     }
 
     /// All matches, leftmost-longest and not overlapping: (first token, token count, values).
