@@ -1183,7 +1183,7 @@ impl Sent<'_> {
                         );
                         let item = item.or_else(|| {
                             if passive {
-                                self.item(t0.saturating_sub(6), t0)
+                                self.item(t0.saturating_sub(10), t0)
                             } else {
                                 None
                             }
