@@ -605,24 +605,12 @@ impl Finder<'_> {
                     );
                 }
             }
+            // the role as the text gives it, from its qualifier: "UK Foreign Secretary"
             let role_span = Span::new(
-                self.tokens[q0.min(t0)].span.start,
+                self.tokens[start.min(q0).min(t0)].span.start,
                 self.tokens[t1 - 1].span.end,
             );
-            let mut role = role_span.slice(self.text).to_owned();
-            if let Some(a) = &affiliation {
-                if q0 > 0 && names.iter().any(|n| n.toks.1 == q0 || n.toks.1 + 1 == q0) {
-                    let qual = Span::new(
-                        names
-                            .iter()
-                            .find(|n| n.toks.1 == q0 || n.toks.1 + 1 == q0)
-                            .map_or(role_span.start, |n| n.span.start),
-                        role_span.end,
-                    );
-                    role = qual.slice(self.text).to_owned();
-                }
-                let _ = a;
-            }
+            let role = role_span.slice(self.text).to_owned();
             let name = self
                 .known_person(n0, n1, names)
                 .unwrap_or_else(|| self.name_text(n0, n1));
