@@ -1207,8 +1207,9 @@ impl Sent<'_> {
                                 .collect()
                         };
                         // "to Moscow", "to the Iranian government"; not "to use in Ukraine"
+                        // ("to Cuban ports", "to Iranian forces": the state the place or force belongs to)
                         let mut objects = if direct.is_empty() {
-                            to.map(|k| self.objects_after(k + 1, 1, false))
+                            to.map(|k| self.objects_after(k + 1, 1, true))
                                 .unwrap_or_default()
                         } else {
                             direct
@@ -1732,9 +1733,74 @@ impl Sent<'_> {
     }
 
     /// "called the launch a grave provocation", "described the strikes as a violation":
-    /// an accusation against whoever did the act.
+    /// an accusation against whoever did the act. Also "held Iran responsible" and,
+    /// in reported speech, "Iran was behind the attack".
     fn censures(&mut self, out: &mut Vec<Found>, ctx: &Context) {
         let n = self.toks().len();
+        for t0 in 0..n {
+            let blamed = match self.word(t0) {
+                // "held Tehran responsible for", "holds Moscow accountable"
+                "hold" | "holds" | "held" | "holding" => self
+                    .objects_after(t0 + 1, 2, false)
+                    .into_iter()
+                    .filter(|a| {
+                        matches!(self.word(a.t1), "responsible" | "accountable" | "culpable")
+                    })
+                    .collect::<Vec<_>>(),
+                _ => Vec::new(),
+            };
+            // "called on the council to hold Abu Dhabi accountable": the one who asks blames
+            let asked = self.irrealis.iter().any(|&(a, b)| a <= t0 && t0 < b);
+            let subjects = if blamed.is_empty() || asked {
+                Vec::new()
+            } else {
+                self.subject(t0, false)
+            };
+            for s in &subjects {
+                for b in &blamed {
+                    if s.entity != b.entity {
+                        out.push(self.base(
+                            Predicate::Accuses,
+                            s.entity,
+                            b.entity,
+                            self.word(t0),
+                            "held-responsible",
+                            t0,
+                        ));
+                    }
+                }
+            }
+            // "... said Iran was behind the attack": the speaker accuses
+            if let (Some(sp), Some(a)) = (
+                self.speaker,
+                self.args
+                    .iter()
+                    .find(|a| a.t1 == t0 && !a.modifier && !a.place && !a.pronoun),
+            ) {
+                let copula = matches!(self.word(t0), "was" | "is" | "were" | "are" | "had" | "has");
+                let k = if self.word(t0 + 1) == "been" {
+                    t0 + 2
+                } else {
+                    t0 + 1
+                };
+                let blame = matches!(self.word(k), "behind" | "responsible" | "culpable");
+                if copula
+                    && blame
+                    && self.in_content(t0)
+                    && !self.same_side(sp, a.entity)
+                    && self.cue_at(k - 1, CueKind::Negation).is_none()
+                {
+                    out.push(self.base(
+                        Predicate::Accuses,
+                        sp,
+                        a.entity,
+                        self.word(k),
+                        "blamed-in-report",
+                        t0,
+                    ));
+                }
+            }
+        }
         for t0 in 0..n {
             if !matches!(
                 self.word(t0),
@@ -2102,7 +2168,7 @@ impl Sent<'_> {
         }
         // "alleging that Paris was preparing an intervention": a claim about what another
         // party did is an accusation of that party, whatever the act
-        for (i, who) in &claimants {
+        for (i, who) in claimants.iter().filter(|_| !confirm_deny) {
             let Some(that) = (i + 1..(i + 3).min(n)).find(|&j| self.word(j) == "that") else {
                 continue;
             };
@@ -2467,6 +2533,29 @@ mod tests {
             ],
         );
         check("Iran neither confirmed nor denied the reports.", &[]);
+    }
+
+    #[test]
+    fn blame_in_other_words() {
+        check(
+            "Israel held Iran responsible for the attack.",
+            &["israel accuses iran"],
+        );
+        check(
+            "Kyiv said Moscow was behind the sabotage.",
+            &["ukraine accuses russia"],
+        );
+        check(
+            "North Korea fired missiles at Japan. Seoul called the launch a grave provocation.",
+            &[
+                "north-korea opposes japan",
+                "south-korea accuses north-korea",
+            ],
+        );
+        check(
+            "The DRC neither confirmed nor denied reports that Burundi sent troops.",
+            &[],
+        );
     }
 
     #[test]
