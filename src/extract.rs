@@ -163,6 +163,16 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
         .map(|r| r.entity.clone())
         .chain(extra)
         .collect();
+    // every name the gazetteer knows, so that "Kyiv" finds the node the text called "Kiev"
+    let mut entities = entities;
+    for e in &mut entities {
+        for name in index.lexicon.names_of(&e.id) {
+            if name != e.label && !e.aliases.iter().any(|a| a == name) {
+                e.aliases.push(name.to_owned());
+            }
+        }
+        e.aliases.sort();
+    }
     let kept: BTreeSet<&str> = entities.iter().map(|e| e.id.as_str()).collect();
     let before = rels.len();
     rels.retain(|r| kept.contains(r.subject.as_str()) && kept.contains(r.object.as_str()));

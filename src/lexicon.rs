@@ -505,6 +505,31 @@ impl Lexicon {
         Ok(())
     }
 
+    /// Every name the gazetteer knows for an entity id: label, aliases,
+    /// capitals and seats of government (not demonyms).
+    pub fn names_of(&self, id: &str) -> Vec<&str> {
+        if let Some(c) = self.countries.iter().find(|c| c.id == id) {
+            let names = std::iter::once(&c.label)
+                .chain(&c.aliases)
+                .chain(&c.capitals)
+                .chain(&c.metonyms);
+            return names.map(String::as_str).collect();
+        }
+        if let Some(o) = self.organizations.iter().find(|o| o.id == id) {
+            return std::iter::once(&o.label)
+                .chain(&o.aliases)
+                .map(String::as_str)
+                .collect();
+        }
+        if let Some(p) = self.persons.iter().find(|p| p.id == id) {
+            return std::iter::once(&p.label)
+                .chain(&p.aliases)
+                .map(String::as_str)
+                .collect();
+        }
+        Vec::new()
+    }
+
     /// A given name's entry (`None` when the word is no known given name;
     /// `Some(None)` when it is one of either gender).
     pub fn given_name(&self, word: &str) -> Option<Option<Gender>> {
