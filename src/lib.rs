@@ -54,21 +54,9 @@ use rayon::prelude::*;
 /// Extracts every document (in parallel) and merges the results into one
 /// graph, in document-id order.
 pub fn build(docs: &[Document], index: &Index) -> (KnowledgeGraph, Vec<Diagnostic>) {
-    let mut extractions: Vec<Extraction> = docs
+    let extractions: Vec<Extraction> = docs
         .par_iter()
         .map(|d| extract::document(d, index))
         .collect();
-    extractions.sort_by(|a, b| {
-        a.info
-            .id
-            .cmp(&b.info.id)
-            .then_with(|| a.info.source.cmp(&b.info.source))
-    });
-    let mut graph = KnowledgeGraph::new();
-    let mut diagnostics = Vec::new();
-    for x in extractions {
-        diagnostics.extend(x.diagnostics.iter().cloned());
-        x.add_to(&mut graph);
-    }
-    (graph, diagnostics)
+    corpus::merge(extractions)
 }

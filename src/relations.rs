@@ -1034,6 +1034,20 @@ impl Sent<'_> {
         }
     }
 
+    /// An accusation found in a claim, a report or a censure: never hedged, it is what the accuser says.
+    fn accusation(
+        &self,
+        accuser: usize,
+        accused: usize,
+        trigger: &str,
+        rule: &'static str,
+        pos: usize,
+    ) -> Found {
+        let mut a = self.base(Predicate::Accuses, accuser, accused, trigger, rule, pos);
+        a.hedged = false;
+        a
+    }
+
     fn triggers(&mut self, ctx: &mut Context) -> Vec<Found> {
         let mut out: Vec<Found> = Vec::new();
         let matches = self.trigger_matches();
@@ -2193,15 +2207,7 @@ impl Sent<'_> {
                         f.predicate == Predicate::Accuses && f.subject == w && f.object == x.entity
                     })
                 {
-                    let mut a = self.base(
-                        Predicate::Accuses,
-                        w,
-                        x.entity,
-                        self.word(*i),
-                        "claim-about",
-                        *i,
-                    );
-                    a.hedged = false;
+                    let a = self.accusation(w, x.entity, self.word(*i), "claim-about", *i);
                     found.push(a);
                 }
             }
@@ -2238,15 +2244,13 @@ impl Sent<'_> {
                 {
                     for &w in who {
                         if w != f.subject {
-                            let mut a = self.base(
-                                Predicate::Accuses,
+                            let a = self.accusation(
                                 w,
                                 f.subject,
                                 self.word(*pos),
                                 "claim-of-wrongdoing",
                                 *pos,
                             );
-                            a.hedged = false;
                             extra.push(a);
                         }
                     }
@@ -2271,15 +2275,13 @@ impl Sent<'_> {
                         && !self.same_side(sp, f.subject)
                         && !self.same_side(sp, f.object)
                     {
-                        let mut a = self.base(
-                            Predicate::Accuses,
+                        let a = self.accusation(
                             sp,
                             f.subject,
                             &f.trigger,
                             "report-of-wrongdoing",
                             f.pos,
                         );
-                        a.hedged = false;
                         extra.push(a);
                     }
                 }
