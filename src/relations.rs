@@ -65,6 +65,8 @@ pub struct Context {
     accusations: Vec<(usize, usize)>,
     /// Acts named by a noun ("the strikes") and who did them, most recent last.
     events: Vec<(String, usize)>,
+    /// The two sides of the last rivalry ("the war between A and B"), for "concerned about the fighting".
+    last_rivals: Option<(usize, usize)>,
     /// Who spoke, most recent last.
     speakers: Vec<usize>,
 }
@@ -1384,15 +1386,41 @@ impl Sent<'_> {
                         let objects = match (prep, reported) {
                             (_, Some(that)) => self.all_args_after(that + 1, 7),
                             (Some(p), None) => self.all_args_after(p + 1, 7),
+                            // "officials fear a wider confrontation between Washington and Tehran"
                             (None, None) if trig.kind == TriggerKind::Verb => {
-                                self.objects_after(t1, 2, true)
+                                self.all_args_after(t1, 6)
                             }
                             (None, None) => Vec::new(),
                         };
-                        let objects = if objects.is_empty() {
-                            self.event_agent(t1, ctx).into_iter().collect()
-                        } else {
-                            objects
+                        // "concerned about the fighting": both sides of the last rivalry
+                        let rivalry = prep.is_some_and(|p| {
+                            (p + 1..(p + 4).min(self.toks().len())).any(|k| {
+                                self.idx.triggers.longest_at(self.toks(), k).is_some_and(
+                                    |(_, c)| {
+                                        c.iter()
+                                            .any(|&i| self.idx.trigger(i).frame == Frame::Rivals)
+                                    },
+                                )
+                            })
+                        });
+                        let objects = match ctx.last_rivals {
+                            Some((a, b)) if objects.is_empty() && rivalry => [a, b]
+                                .into_iter()
+                                .map(|entity| Arg {
+                                    t0: 0,
+                                    t1: 0,
+                                    entity,
+                                    modifier: false,
+                                    possessive: false,
+                                    pronoun: false,
+                                    hyphen: false,
+                                    place: false,
+                                })
+                                .collect(),
+                            _ if objects.is_empty() => {
+                                self.event_agent(t1, ctx).into_iter().collect()
+                            }
+                            _ => objects,
                         };
                         if objects.is_empty() {
                             continue;
@@ -1642,6 +1670,9 @@ impl Sent<'_> {
             .filter(|f| f.predicate == Predicate::Opposes && f.polarity == Polarity::Asserted)
         {
             ctx.events.push(("*".to_owned(), f.subject));
+            if f.rule == "rivals" {
+                ctx.last_rivals = Some((f.subject, f.object));
+            }
         }
         let n = self.toks().len();
         let main_subject = self.args.iter().find(|a| {
