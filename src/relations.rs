@@ -506,11 +506,7 @@ impl Sent<'_> {
         while k > 0 && (SKIP_ADV.contains(&self.word(k - 1)) || self.word(k - 1).ends_with("ly")) {
             k -= 1;
         }
-        if !noun
-            && k > 0
-            && matches!(self.word(k - 1), "and" | "but")
-            && self.args.iter().all(|a| a.t1 != k - 1)
-        {
+        if !noun && k > 0 && matches!(self.word(k - 1), "and" | "but") {
             if !self.last_subjects.is_empty() {
                 return self.last_subjects.clone();
             }
@@ -1534,7 +1530,16 @@ impl Sent<'_> {
                         while matches!(self.word(k), "that" | "on" | "upon" | "the" | "for") {
                             k += 1;
                         }
-                        let objects = self.objects_after(k, 2, false);
+                        let mut objects = self.objects_after(k, 2, false);
+                        // "urged it to return to talks": a pronoun is a fine addressee
+                        if objects.is_empty() {
+                            objects = self
+                                .args
+                                .iter()
+                                .filter(|a| a.t0 == k && a.pronoun)
+                                .copied()
+                                .collect();
+                        }
                         let subjects = self.or_speaker(
                             self.subject(t0, trig.kind == TriggerKind::Noun),
                             t0,
