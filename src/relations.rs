@@ -1639,6 +1639,13 @@ impl Sent<'_> {
                 {
                     return Some(*a);
                 }
+                // "air strikes by the military"
+                if let Some(a) = self
+                    .first_word_after(j + n, &["by"], 1)
+                    .and_then(|b| self.objects_after(b + 1, 2, false).first().copied())
+                {
+                    return Some(a);
+                }
                 let agent = ctx
                     .events
                     .iter()
@@ -1866,7 +1873,13 @@ impl Sent<'_> {
             ) {
                 continue;
             }
-            let Some(agent) = self.event_agent(t0 + 1, ctx) else {
+            // "called China's conduct dangerous": whoever the named act or conduct belongs to
+            let owner = self
+                .args
+                .iter()
+                .find(|a| a.possessive && a.t0 > t0 && a.t0 <= t0 + 3)
+                .copied();
+            let Some(agent) = owner.or_else(|| self.event_agent(t0 + 1, ctx)) else {
                 continue;
             };
             if !(t0 + 1..(t0 + 12).min(n)).any(|j| self.cue_at(j, CueKind::Censure).is_some()) {
