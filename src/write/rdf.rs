@@ -182,19 +182,22 @@ pub fn union_triples(quads: Vec<Quad>) -> Vec<Triple> {
 }
 
 fn sort_quads(quads: Vec<Quad>) -> Vec<Quad> {
-    let mut keyed: Vec<((String, String, String, String), Quad)> = quads
+    use std::fmt::Write as _;
+    // one key per quad: graph, subject, predicate, object in N-Quads form,
+    // separated by a byte no IRI or literal serialization contains
+    let mut keyed: Vec<(String, Quad)> = quads
         .into_iter()
         .map(|q| {
-            let key = (
-                q.graph_name.to_string(),
-                q.subject.to_string(),
-                q.predicate.to_string(),
-                q.object.to_string(),
+            let mut key = String::with_capacity(160);
+            let _ = write!(
+                key,
+                "{}\u{0}{}\u{0}{}\u{0}{}",
+                q.graph_name, q.subject, q.predicate, q.object
             );
             (key, q)
         })
         .collect();
-    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     keyed.dedup_by(|a, b| a.0 == b.0);
     keyed.into_iter().map(|(_, q)| q).collect()
 }
