@@ -44,6 +44,23 @@ struct Arg {
     place: bool,
 }
 
+impl Arg {
+    /// An argument that stands for an entity without a place in the sentence
+    /// (the speaker, an antecedent from an earlier sentence).
+    fn bare(entity: usize) -> Arg {
+        Arg {
+            t0: 0,
+            t1: 0,
+            entity,
+            modifier: false,
+            possessive: false,
+            pronoun: false,
+            hyphen: false,
+            place: false,
+        }
+    }
+}
+
 /// One sentence, ready for extraction.
 pub struct SentenceInput<'a> {
     pub text: &'a str,
@@ -515,16 +532,7 @@ impl Sent<'_> {
                 .speaker
                 .filter(|_| self.content.0 > 0 && self.content.0 < t0)
             {
-                return vec![Arg {
-                    t0: 0,
-                    t1: 0,
-                    entity: sp,
-                    modifier: false,
-                    possessive: false,
-                    pronoun: false,
-                    hyphen: false,
-                    place: false,
-                }];
+                return vec![Arg::bare(sp)];
             }
             // "Zelensky thanked the EU ... but called on the bloc": the sentence's subject
             if let Some(a) = self
@@ -1235,16 +1243,7 @@ impl Sent<'_> {
                         }
                         if objects.is_empty() {
                             if let Some(b) = beneficiary {
-                                objects = vec![Arg {
-                                    t0: 0,
-                                    t1: 0,
-                                    entity: b,
-                                    modifier: false,
-                                    possessive: false,
-                                    pronoun: false,
-                                    hyphen: false,
-                                    place: false,
-                                }];
+                                objects = vec![Arg::bare(b)];
                             }
                         }
                         let objects: Vec<Arg> = objects.into_iter().take(1).collect();
@@ -1281,16 +1280,7 @@ impl Sent<'_> {
                         };
                         if subjects.is_empty() {
                             if let Some(o) = self.item_origin(i0, i1) {
-                                subjects = vec![Arg {
-                                    t0: 0,
-                                    t1: 0,
-                                    entity: o,
-                                    modifier: false,
-                                    possessive: false,
-                                    pronoun: false,
-                                    hyphen: false,
-                                    place: false,
-                                }];
+                                subjects = vec![Arg::bare(o)];
                             }
                         }
                         for s in &subjects {
@@ -1576,20 +1566,7 @@ impl Sent<'_> {
                         .copied()
                         .collect();
                     if self.last_subjects.is_empty() {
-                        self.last_subjects = subj
-                            .into_iter()
-                            .map(|e| Arg {
-                                t0: 0,
-                                t1: 0,
-                                entity: e,
-                                modifier: false,
-                                possessive: false,
-                                pronoun: false,
-                                hyphen: false,
-                                place: false,
-                            })
-                            .take(1)
-                            .collect();
+                        self.last_subjects = subj.into_iter().map(Arg::bare).take(1).collect();
                     }
                 }
                 if out.len() > before {
@@ -1937,16 +1914,7 @@ impl Sent<'_> {
                             | Predicate::Requests
                     ) =>
             {
-                vec![Arg {
-                    t0: 0,
-                    t1: 0,
-                    entity: sp,
-                    modifier: false,
-                    possessive: false,
-                    pronoun: false,
-                    hyphen: false,
-                    place: false,
-                }]
+                vec![Arg::bare(sp)]
             }
             _ => Vec::new(),
         }
@@ -2100,16 +2068,7 @@ impl Sent<'_> {
             let mut subj = self.subject(t0, false);
             if subj.is_empty() {
                 if let Some(sp) = self.speaker.filter(|_| self.in_content(t0)) {
-                    subj = vec![Arg {
-                        t0: 0,
-                        t1: 0,
-                        entity: sp,
-                        modifier: false,
-                        possessive: false,
-                        pronoun: false,
-                        hyphen: false,
-                        place: false,
-                    }];
+                    subj = vec![Arg::bare(sp)];
                 }
             }
             denials.push((t0, t1, text, subj));
