@@ -371,11 +371,22 @@ impl Sent<'_> {
                 continue;
             }
             // a participle after a comma ("..., adding that") keeps the earlier speaker
-            if self.word(i).ends_with("ing")
-                && i > 0
-                && self.word(i - 1) == ","
-                && self.speaker.is_some()
-            {
+            if self.word(i).ends_with("ing") && i > 0 && self.word(i - 1) == "," {
+                if self.speaker.is_some() {
+                    i += len;
+                    continue;
+                }
+                // "X condemned the sanctions, saying ...": the main clause's subject speaks
+                if let Some(a) = self.subject(i, false).first().copied() {
+                    let verb = (i..i + len)
+                        .map(|k| self.word(k))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    self.speaker = Some(a.entity);
+                    self.reporting_verb = Some(verb);
+                    self.content = (i + len, self.toks().len());
+                    return;
+                }
                 i += len;
                 continue;
             }
@@ -553,23 +564,7 @@ impl Sent<'_> {
                 })
                 .map_or(0, |j| j + 1);
             let main = self.args.iter().find(|a| {
-                a.t0 >= start
-                    && a.t1 < k
-                    && !a.modifier
-                    && !a.place
-                    && !(a.t0 > 0
-                        && matches!(
-                            self.word(a.t0 - 1),
-                            "to" | "of"
-                                | "in"
-                                | "from"
-                                | "with"
-                                | "by"
-                                | "for"
-                                | "on"
-                                | "at"
-                                | "into"
-                        ))
+                a.t0 >= start && a.t1 < k && !a.modifier && !a.place && !self.governed(a)
             });
             if let Some(a) = main {
                 return self.coordinated_left(*a);
@@ -611,6 +606,16 @@ impl Sent<'_> {
                 break;
             }
             if in_quote && words > 0 && matches!(w, "\"" | "“" | "”") {
+                // 'Tehran "is now one of ..."': a subject right before the quote it opens
+                if let Some(a) = self
+                    .args
+                    .iter()
+                    .rev()
+                    .find(|a| a.t1 + 1 == j && !a.modifier && !a.place)
+                    .copied()
+                {
+                    return self.coordinated_left(a);
+                }
                 break;
             }
             if let Some(a) = self.args.iter().rev().find(|a| a.t1 == j).copied() {
@@ -629,6 +634,7 @@ impl Sent<'_> {
                         || (a.t1 + 1..(a.t1 + 4).min(t0)).any(|k| {
                             self.cue_at(k, CueKind::SpeechNoun).is_some()
                                 || self.cue_at(k, CueKind::ActorNoun).is_some()
+                                || self.cue_at(k, CueKind::RoleNoun).is_some()
                         })
                         || noun);
                 if usable {
@@ -819,6 +825,29 @@ impl Sent<'_> {
             }
             _ => e,
         }
+    }
+
+    /// Whether a preposition governs the argument ("of the UK government"): an object, not a subject.
+    fn governed(&self, a: &Arg) -> bool {
+        let mut p = a.t0;
+        while p > 0 && DETERMINERS.contains(&self.word(p - 1)) {
+            p -= 1;
+        }
+        p > 0
+            && matches!(
+                self.word(p - 1),
+                "to" | "of"
+                    | "in"
+                    | "from"
+                    | "with"
+                    | "by"
+                    | "for"
+                    | "on"
+                    | "at"
+                    | "into"
+                    | "against"
+                    | "between"
+            )
     }
 
     /// Whether two entities stand on the same side: one, or one the affiliate of the other.
@@ -2163,25 +2192,33 @@ impl Sent<'_> {
         // 3. claims: "X claimed that Y supplied", "the West's claims that", "accused X of"
         let mut claimants: Vec<(usize, Vec<usize>)> = Vec::new(); // (from token, claimants)
         for i in 0..n {
-            if self.cue_at(i, CueKind::Claim).is_none()
-                && !(self.cue_at(i, CueKind::ClaimNoun).is_some() && self.word(i + 1) == "that")
+            let noun = self.cue_at(i, CueKind::Claim).is_none();
+            if noun && !(self.cue_at(i, CueKind::ClaimNoun).is_some() && self.word(i + 1) == "that")
             {
                 continue;
             }
+            // "Tehran rejected Western accusations that ...": the denied claim is the denial's business
+            if noun && denials.iter().any(|(_, d1, _, _)| *d1 <= i && i <= d1 + 4) {
+                continue;
+            }
             let mut who = Vec::new();
-            if let Some(p) = self
-                .args
-                .iter()
-                .find(|a| a.possessive && (a.t1 + 1 == i || a.t1 + 2 == i))
-            {
+            // whose claims: "the West's claims", "Western accusations"
+            if let Some(p) = self.args.iter().find(|a| {
+                (a.possessive || a.modifier) && (a.t1 + 1 == i || a.t1 + 2 == i || a.t1 == i)
+            }) {
                 who.push(p.entity);
             }
             if let Some(sp) = self.speaker {
-                who.push(sp);
+                if !who.contains(&sp) {
+                    who.push(sp);
+                }
             }
-            for a in self.subject(i, false) {
-                if !who.contains(&a.entity) {
-                    who.push(a.entity);
+            // the subject of a claim verb claims; the subject of a sentence that mentions a claim does not
+            if !noun {
+                for a in self.subject(i, false) {
+                    if !who.contains(&a.entity) {
+                        who.push(a.entity);
+                    }
                 }
             }
             if !who.is_empty() {
@@ -2194,11 +2231,12 @@ impl Sent<'_> {
             let Some(that) = (i + 1..(i + 3).min(n)).find(|&j| self.word(j) == "that") else {
                 continue;
             };
+            // the subject of the claimed clause, right after "that" ("that Paris was", "that it had")
             let Some(x) = self.args.iter().find(|a| {
                 a.t0 > that
-                    && a.t0 <= that + 3
+                    && (a.t0 == that + 1
+                        || (a.t0 == that + 2 && DETERMINERS.contains(&self.word(that + 1))))
                     && !a.modifier
-                    && !a.pronoun
                     && !a.place
                     && !matches!(self.word(a.t0 - 1), "between" | "of" | "to" | "in" | "with")
             }) else {

@@ -72,7 +72,7 @@ fn development_set_scores() {
 
 #[test]
 fn held_out_set_scores() {
-    // written for the project but never used to tune rules: the numbers to expect on unseen news
+    // written for the project, never read when rules are written: the numbers to expect on unseen news
     let (scores, docs) = score_all("tests/fixtures/holdout", "tests/fixtures/holdout");
     assert!(docs >= 10, "the held-out set has {docs} articles");
     check_at_least(&scores, Scope::Entities, 0.85);
