@@ -2581,6 +2581,18 @@ mod tests {
             ],
         );
         check("Iran neither confirmed nor denied the reports.", &[]);
+        check(
+            "Tehran has rejected Western accusations that it supplied Moscow with ballistic missiles.",
+            &["iran denies russia", "iran supplies russia by iran denied"],
+        );
+    }
+
+    #[test]
+    fn a_participle_report_has_the_main_clause_as_speaker() {
+        check(
+            "Britain accused Iran of arming Russia, adding that Tehran \"is now one of Moscow's top backers.\"",
+            &["united-kingdom accuses iran", "iran supplies russia by united-kingdom", "iran supports russia by united-kingdom"],
+        );
     }
 
     #[test]
