@@ -162,34 +162,7 @@ pub fn read_graph(path: &Path) -> Result<KnowledgeGraph, EvalError> {
     Ok(crate::read::graph::graph_file(path)?)
 }
 
-/// A name as scoring compares it: trimmed, lower case, a leading "the "
-/// dropped, runs of whitespace folded to one space.
-pub fn normalize_name(name: &str) -> String {
-    let lower = name.trim_matches(is_space).to_lowercase();
-    let rest = match lower.strip_prefix("the") {
-        Some(after) if after.starts_with(is_space) => after.trim_start_matches(is_space),
-        _ => lower.as_str(),
-    };
-    let mut out = String::with_capacity(rest.len());
-    let mut in_space = false;
-    for c in rest.chars() {
-        if is_space(c) {
-            in_space = true;
-            continue;
-        }
-        if in_space {
-            out.push(' ');
-            in_space = false;
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// Unicode white space, and the four ASCII separators that many languages count as space.
-fn is_space(c: char) -> bool {
-    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
-}
+pub use crate::text::normalize_name;
 
 fn name_set<'a>(names: impl IntoIterator<Item = &'a str>) -> BTreeSet<String> {
     names

@@ -376,15 +376,7 @@ impl Finder<'_> {
             self.tokens[toks.0].span.start,
             self.tokens[toks.1 - 1].span.end,
         );
-        self.out.push(Mention {
-            span,
-            sentence: self.sentence,
-            tokens: toks,
-            kind,
-            actor,
-            possessive: false,
-            governed: false,
-        });
+        self.push_exact(span, toks, kind, actor);
     }
 
     fn free(&self, a: usize, b: usize) -> bool {

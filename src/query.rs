@@ -13,6 +13,7 @@
 use crate::graph::{Entity, KnowledgeGraph, Relation};
 use crate::ontology::{Polarity, Predicate};
 use crate::read::graph::GraphReadError;
+pub use crate::text::normalize_name;
 use serde::Serialize;
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -41,17 +42,6 @@ fn suggest(closest: &[String]) -> String {
     } else {
         format!("; closest names: {}", closest.join(", "))
     }
-}
-
-/// Lower case, spaces collapsed, a leading "the" dropped.
-pub fn normalize_name(name: &str) -> String {
-    let lower = name.to_lowercase();
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let words = match words.split_first() {
-        Some((&"the", rest)) if !rest.is_empty() => rest,
-        _ => &words[..],
-    };
-    words.join(" ")
 }
 
 /// The entity a name refers to: its id, label or one of its aliases.

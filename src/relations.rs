@@ -131,6 +131,8 @@ struct Sent<'a> {
     in_name: Vec<bool>,
     /// The longest cue starting at each token, looked up once.
     cues: Vec<Option<(usize, &'a [CueKind])>>,
+    /// Trigger matches (first token, token count, trigger indices), found once per sentence.
+    trigger_hits: Vec<(usize, usize, Vec<usize>)>,
 }
 
 const BE: &[&str] = &[
@@ -269,7 +271,9 @@ pub fn extract(
         cues: (0..toks.len())
             .map(|i| idx.cues.longest_at(toks, i))
             .collect(),
+        trigger_hits: Vec::new(),
     };
+    s.trigger_hits = s.trigger_matches();
     s.find_speaker(ctx);
     // "we", "I", "our" inside a quote are the speaker
     if let Some(sp) = s.speaker {
@@ -643,27 +647,7 @@ impl Sent<'_> {
                 if !a.possessive && !a.modifier && !a.place {
                     // an argument of something else stands between: it is that clause's
                     // subject or object, not ours
-                    let mut p = a.t0;
-                    while p > 0 && DETERMINERS.contains(&self.word(p - 1)) {
-                        p -= 1;
-                    }
-                    if j > 0
-                        && matches!(
-                            self.word(p.saturating_sub(1)),
-                            "to" | "of"
-                                | "in"
-                                | "from"
-                                | "with"
-                                | "on"
-                                | "at"
-                                | "into"
-                                | "against"
-                                | "for"
-                                | "toward"
-                                | "towards"
-                                | "by"
-                        )
-                    {
+                    if self.governed(&a) {
                         j = a.t0;
                         words += 1;
                         continue;
@@ -847,6 +831,8 @@ impl Sent<'_> {
                     | "into"
                     | "against"
                     | "between"
+                    | "toward"
+                    | "towards"
             )
     }
 
@@ -1085,7 +1071,7 @@ impl Sent<'_> {
 
     fn triggers(&mut self, ctx: &mut Context) -> Vec<Found> {
         let mut out: Vec<Found> = Vec::new();
-        let matches = self.trigger_matches();
+        let matches = self.trigger_hits.clone();
         // beneficiary of "help Kiev", for "sending in drones" with no recipient
         let mut beneficiary: Option<usize> = None;
         for &(t0, n, ref cands) in &matches {
@@ -1693,28 +1679,10 @@ impl Sent<'_> {
             }
         }
         let n = self.toks().len();
-        let main_subject = self.args.iter().find(|a| {
-            let mut p = a.t0;
-            while p > 0 && DETERMINERS.contains(&self.word(p - 1)) {
-                p -= 1;
-            }
-            !a.place
-                && !a.pronoun
-                && (p == 0
-                    || !matches!(
-                        self.word(p - 1),
-                        "to" | "of"
-                            | "in"
-                            | "from"
-                            | "with"
-                            | "on"
-                            | "at"
-                            | "into"
-                            | "against"
-                            | "for"
-                            | "by"
-                    ))
-        });
+        let main_subject = self
+            .args
+            .iter()
+            .find(|a| !a.place && !a.pronoun && !self.governed(a));
         let mut j = 0;
         while j < n {
             let Some(len) = self.cue_at(j, CueKind::EventNoun) else {
@@ -2045,7 +2013,7 @@ impl Sent<'_> {
     fn claims(&mut self, found: &mut Vec<Found>, ctx: &mut Context) {
         let n = self.toks().len();
         // 1. denials
-        let matches = self.trigger_matches();
+        let matches = self.trigger_hits.clone();
         let confirm_deny = (0..n).any(|i| self.cue_at(i, CueKind::ConfirmDeny).is_some());
         let mut denials: Vec<(usize, usize, String, Vec<Arg>)> = Vec::new();
         for (t0, len, cands) in matches {
