@@ -158,6 +158,26 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
             }
         }
     }
+    // "Ethiopia swiftly dismissed the complaint. ... government spokesman Dawit
+    // Gebremariam said": an official whose title does not name a state speaks for
+    // the state that is the subject of the sentence just before (in order, so that
+    // an official found this way can be that subject for the next one)
+    for &(_, e) in &persons {
+        let res = &r.entities[e];
+        if res.affiliation.is_some()
+            || !res
+                .entity
+                .role
+                .as_deref()
+                .is_some_and(|role| state_office(index, role))
+        {
+            continue;
+        }
+        if let Some(seed) = topic_state(&r, &persons, mentions, res.first_sentence) {
+            let first = r.entities[e].first_sentence;
+            r.entities[e].affiliation = Some((seed, first));
+        }
+    }
     // then every mention in order
     let mut recent: Vec<(usize, usize)> = Vec::new(); // (entity, sentence) in order of mention
     for m in mentions {
@@ -285,17 +305,27 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                         .find(|&e| r.entities[e].entity.kind == EntityKind::Country),
                 }
             }
-            MentionKind::BothSides { which } => {
+            MentionKind::BothSides {
+                which,
+                count,
+                organizations,
+            } => {
+                let count = usize::from(*count);
+                let party = |e: usize| match r.entities[e].entity.kind {
+                    EntityKind::Country => true,
+                    EntityKind::Organization => *organizations,
+                    _ => false,
+                };
                 let mut states: Vec<usize> = Vec::new();
                 for &(e, _) in recent.iter().rev().filter(|&&(_, s)| s < m.sentence) {
-                    if r.entities[e].entity.kind == EntityKind::Country && !states.contains(&e) {
+                    if party(e) && !states.contains(&e) {
                         states.push(e);
                     }
-                    if states.len() == 2 {
+                    if states.len() == count {
                         break;
                     }
                 }
-                (states.len() == 2).then(|| states[usize::from(*which)])
+                (states.len() == count).then(|| states[usize::from(*which)])
             }
         };
         if let Some(e) = e {
@@ -545,6 +575,58 @@ fn role(
     qualifier.map(|q| known(r, q, m, text, true))
 }
 
+/// Whether a role as the text gives it ("Deputy Defence Minister", "the
+/// assistant minister for political affairs") holds a title of an office of
+/// state or organization (`titles.tsv` gives it a role), not an honorific.
+fn state_office(index: &Index, role: &str) -> bool {
+    let role = role.to_lowercase();
+    let words: Vec<&str> = role
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    index.lexicon.titles.iter().any(|t| {
+        t.role.is_some() && {
+            let title = t.title.to_lowercase();
+            let tw: Vec<&str> = title.split_whitespace().collect();
+            !tw.is_empty() && words.windows(tw.len()).any(|w| w == tw.as_slice())
+        }
+    })
+}
+
+/// The state a passage is about just before `sentence`: in the sentence
+/// before (or the one before that), the first state that acts, not after a
+/// preposition, or the state of the first official or agency that does:
+/// "Moldovan officials rejected the claims."
+fn topic_state(
+    r: &Resolution,
+    persons: &[(String, usize)],
+    mentions: &[Mention],
+    sentence: usize,
+) -> Option<Seed> {
+    let state_of = |aff: &Option<(Seed, usize)>| {
+        aff.as_ref()
+            .map(|(s, _)| s)
+            .filter(|s| s.kind == EntityKind::Country)
+            .cloned()
+    };
+    (sentence.saturating_sub(2)..sentence).rev().find_map(|s| {
+        mentions
+            .iter()
+            .filter(|x| x.sentence == s && x.actor && !x.governed)
+            .find_map(|x| match &x.kind {
+                MentionKind::Known { seed, .. } | MentionKind::Demonym { seed, acts: true }
+                    if seed.kind == EntityKind::Country =>
+                {
+                    Some(seed.clone())
+                }
+                MentionKind::Person { name, .. } => {
+                    find_person(r, persons, name).and_then(|p| state_of(&r.entities[p].affiliation))
+                }
+                _ => None,
+            })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -598,6 +680,43 @@ mod tests {
                 "CIA=cia",
                 "his country=united-states",
             ],
+        );
+    }
+
+    #[test]
+    fn plural_nouns_are_the_parties_last_named() {
+        check(
+            "Australia, Britain and the United States signed the pact. China accused the three countries of stoking tension.",
+            &[
+                "Australia=australia",
+                "Britain=united-kingdom",
+                "United States=united-states",
+                "China=china",
+                "the three countries=united-states",
+                "the three countries=united-kingdom",
+                "the three countries=australia",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_official_speaks_for_the_state_the_passage_is_about() {
+        let index = Index::embedded().expect("lexicon");
+        let text = "Ethiopia dismissed the complaint. \"The dam takes water from no one,\" government spokesman Dawit Gebremariam said.";
+        let mut mentions = Vec::new();
+        for s in sentences::split(text, &index.lexicon) {
+            let toks = tokenize(text, s.span);
+            mentions.extend(crate::mentions::find(text, s.index, s.span, &toks, &index));
+        }
+        let r = resolve(&mentions, text, &index);
+        let dawit = r
+            .entities
+            .iter()
+            .find(|e| e.entity.id == "dawit-gebremariam")
+            .expect("the person is found");
+        assert_eq!(
+            dawit.affiliation.as_ref().map(|(s, _)| s.id.as_str()),
+            Some("ethiopia")
         );
     }
 

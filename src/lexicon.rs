@@ -234,6 +234,9 @@ pub enum CueKind {
     StateNoun,
     /// `provocation`, `violation`: "called the launch a provocation" accuses its agent.
     Censure,
+    /// `killed`, `looted`, `shelled`: a harmful act; a speaker who says another party
+    /// did it accuses that party, and a later "condemned the attack" means its agent.
+    Harm,
 }
 
 impl CueKind {
@@ -260,6 +263,7 @@ impl CueKind {
             "hostile" => CueKind::Hostile,
             "state-noun" => CueKind::StateNoun,
             "censure" => CueKind::Censure,
+            "harm" => CueKind::Harm,
             _ => return None,
         })
     }

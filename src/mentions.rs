@@ -79,9 +79,12 @@ pub enum MentionKind {
     OrgNoun {
         noun: String,
     },
-    /// "both sides": one of the two states last named (`which` is 0 or 1).
+    /// "both sides", "the three countries": one (`which`) of the `count`
+    /// states last named; "the warring parties" may also be organizations.
     BothSides {
         which: u8,
+        count: u8,
+        organizations: bool,
     },
     /// "the foreign ministry", "the government": the state a capital in the
     /// sentence names ("In Moscow, the foreign ministry said"), or the state last named.
@@ -1038,8 +1041,11 @@ impl Finder<'_> {
             } else {
                 // "talks in Brussels": a capital after a locative preposition is a place, not an actor
                 // "TAIPEI, Dec 9 —": a dateline is a place
-                let dateline = n.toks.0 == 0
-                    && n.form == NameForm::Capital
+                // "ADDIS ABABA/NAIROBI, Oct 3 —": every place of a shared dateline
+                let dateline = self.tokens[..n.toks.0].iter().all(|t| {
+                    t.lower == "/"
+                        || t.is_word() && t.span.slice(self.text).chars().all(|c| !c.is_lowercase())
+                }) && n.form == NameForm::Capital
                     && n.span
                         .slice(self.text)
                         .chars()
@@ -1132,11 +1138,30 @@ impl Finder<'_> {
             }
             if let Some(n) = self.cue(i, CueKind::BothSides) {
                 if self.free(i, i + n) {
-                    self.push((i, i + n), MentionKind::BothSides { which: 0 }, true);
-                    let last = self.out.len() - 1;
-                    let mut second = self.out[last].clone();
-                    second.kind = MentionKind::BothSides { which: 1 };
-                    self.out.push(second);
+                    let words: Vec<&str> =
+                        (i..i + n).map(|k| self.tokens[k].lower.as_str()).collect();
+                    let count = if words.contains(&"three") {
+                        3
+                    } else if words.contains(&"four") {
+                        4
+                    } else {
+                        2
+                    };
+                    let organizations = words.contains(&"warring");
+                    for which in 0..count {
+                        let kind = MentionKind::BothSides {
+                            which,
+                            count,
+                            organizations,
+                        };
+                        if which == 0 {
+                            self.push((i, i + n), kind, true);
+                        } else {
+                            let mut next = self.out[self.out.len() - 1].clone();
+                            next.kind = kind;
+                            self.out.push(next);
+                        }
+                    }
                 }
                 continue;
             }
@@ -1330,7 +1355,7 @@ mod tests {
                     ),
                     MentionKind::CountryOf { pronoun } => format!("country-of:{pronoun:?}"),
                     MentionKind::OrgNoun { noun } => format!("org-noun:{noun}"),
-                    MentionKind::BothSides { which } => format!("both-sides:{which}"),
+                    MentionKind::BothSides { which, .. } => format!("both-sides:{which}"),
                     MentionKind::StateNoun => "state-noun".to_string(),
                 };
                 format!("{}={what}", m.span.slice(input))

@@ -1679,6 +1679,16 @@ impl Sent<'_> {
             }
         }
         let n = self.toks().len();
+        // "U.S. and British warplanes struck Houthi targets": a later "the strikes" is theirs
+        for j in 0..n {
+            if let Some(len) = self.cue_at(j, CueKind::Harm) {
+                if !self.negated(j) && !self.modal(j) {
+                    for a in self.harm_agents(j, len) {
+                        ctx.events.push(("*".to_owned(), a.entity));
+                    }
+                }
+            }
+        }
         let main_subject = self
             .args
             .iter()
@@ -1832,6 +1842,29 @@ impl Sent<'_> {
                 }
             }
         }
+        // "Sudan's army said RSF fighters had looted pumping stations": a speaker who
+        // says another party did harm accuses it
+        if let Some(sp) = self.speaker.filter(|&sp| self.has_side(sp)) {
+            for t0 in 0..n {
+                let Some(len) = self.cue_at(t0, CueKind::Harm) else {
+                    continue;
+                };
+                if !self.in_content(t0) || self.negated(t0) || self.modal(t0) {
+                    continue;
+                }
+                for a in self.harm_agents(t0, len) {
+                    if a.entity != sp && !self.same_side(sp, a.entity) {
+                        out.push(self.accusation(
+                            sp,
+                            a.entity,
+                            self.word(t0),
+                            "report-of-harm",
+                            t0,
+                        ));
+                    }
+                }
+            }
+        }
         for t0 in 0..n {
             if !matches!(
                 self.word(t0),
@@ -1847,16 +1880,24 @@ impl Sent<'_> {
             ) {
                 continue;
             }
-            // "called China's conduct dangerous": whoever the named act or conduct belongs to
+            // "called China's conduct dangerous", "called the French letter a betrayal":
+            // whoever the named act or conduct belongs to
             let owner = self
                 .args
                 .iter()
-                .find(|a| a.possessive && a.t0 > t0 && a.t0 <= t0 + 3)
+                .find(|a| {
+                    (a.possessive || a.modifier)
+                        && !a.place
+                        && a.t0 > t0
+                        && a.t0 <= t0 + 3
+                        && (t0 + 1..a.t0).all(|j| DETERMINERS.contains(&self.word(j)))
+                })
                 .copied();
             let Some(agent) = owner.or_else(|| self.event_agent(t0 + 1, ctx)) else {
                 continue;
             };
-            if !(t0 + 1..(t0 + 12).min(n)).any(|j| self.cue_at(j, CueKind::Censure).is_some()) {
+            let end = self.clause_end(t0 + 1).min(t0 + 20);
+            if !(t0 + 1..end).any(|j| self.cue_at(j, CueKind::Censure).is_some()) {
                 continue;
             }
             let subjects = self.subject(t0, false);
@@ -1874,6 +1915,19 @@ impl Sent<'_> {
                 }
             }
         }
+    }
+
+    /// Who did the harmful act of the verb at `t0`: its subject, or the
+    /// agent after "by" of a passive ("were shelled by Russian forces").
+    fn harm_agents(&self, t0: usize, len: usize) -> Vec<Arg> {
+        let agents = if self.passive(t0) {
+            self.first_word_after(t0 + len, &["by"], 3)
+                .map(|b| self.objects_after(b + 1, 3, true))
+                .unwrap_or_default()
+        } else {
+            self.subject(t0, false)
+        };
+        agents.into_iter().filter(|a| !a.place).collect()
     }
 
     /// Trigger matches as (first token, token count, trigger indices), read
@@ -2584,6 +2638,26 @@ mod tests {
             "The DRC neither confirmed nor denied reports that Burundi sent troops.",
             &[],
         );
+        check(
+            "The Polisario Front called the French letter a betrayal.",
+            &["polisario-front accuses france"],
+        );
+    }
+
+    #[test]
+    fn a_report_that_another_party_did_harm_accuses_it() {
+        check(
+            "Sudan said the RSF had looted pumping stations.",
+            &["sudan accuses rapid-support-forces"],
+        );
+        check(
+            "Ukraine said the hospital had been looted by Russian troops.",
+            &["ukraine accuses russia"],
+        );
+        // no accusation: negated, only feared, or the newspaper's own report
+        check("Serbia said it had not attacked anyone.", &[]);
+        check("Kenya said the gangs could attack the capital.", &[]);
+        check("The RSF looted pumping stations.", &[]);
     }
 
     #[test]
