@@ -1012,6 +1012,20 @@ impl Finder<'_> {
                             && !t.capitalized
                             && self.index.items.longest_at(self.tokens, next).is_none()
                     }) && self.cue(next + 1, CueKind::ActorNoun).is_some());
+                // "Pakistani and Afghan forces": a demonym coordinated with one that acts
+                let noun_at = |k: usize| {
+                    self.cue(k, CueKind::ActorNoun).is_some()
+                        || (self.tokens.get(k).is_some_and(|t| t.is_word())
+                            && self.cue(k + 1, CueKind::ActorNoun).is_some())
+                };
+                let noun = noun
+                    || (self.tokens.get(next).is_some_and(|t| t.lower == "and")
+                        && names.iter().any(|m| {
+                            m.toks.0 == next + 1
+                                && m.form == NameForm::Demonym
+                                && m.seed.kind == EntityKind::Country
+                                && noun_at(m.toks.1)
+                        }));
                 let hyphen_pair = self.tokens[n.toks.0].span.start < n.span.start
                     || self.tokens[n.toks.1 - 1].span.end > n.span.end;
                 let acts = (noun && !hyphen_pair)

@@ -582,6 +582,30 @@ impl Sent<'_> {
                     && matches!(self.word(i + 1), "which" | "who" | "whose" | "whom")
             })
             .filter_map(|i| (i + 2..t0).find(|&e| self.word(e) == ",").map(|e| (i, e)))
+            // appositions: "Turkey, a NATO member, sent drones"
+            .chain(
+                (1..n)
+                    .filter(|&i| {
+                        self.word(i) == ","
+                            && matches!(self.word(i + 1), "a" | "an" | "the" | "one")
+                            && self.args.iter().any(|a| a.t1 == i && !a.place)
+                    })
+                    .filter_map(|i| {
+                        let e = (i + 2..t0).find(|&e| matches!(self.word(e), "," | "and"))?;
+                        // the apposition closes right before the verb
+                        (self.word(e) == ","
+                            && (e + 1..t0).all(|k| {
+                                !self.toks()[k].is_word()
+                                    || SKIP_ADV.contains(&self.word(k))
+                                    || self.word(k).ends_with("ly")
+                                    || matches!(
+                                        self.word(k),
+                                        "has" | "have" | "had" | "is" | "was" | "will" | "would"
+                                    )
+                            }))
+                        .then_some((i, e))
+                    }),
+            )
             .collect();
         // inside a quotation of some length (not "scare quotes" around a word or two)
         let quote_len = {
@@ -1207,7 +1231,13 @@ impl Sent<'_> {
                         }
                         let passive = trig.kind == TriggerKind::Verb && self.passive(t0);
                         let limit = self.toks().len().min(t1 + 14);
-                        let to = self.first_word_after(t1, &["to", "for", "into"], 8);
+                        // "will share nuclear technology with Australia"
+                        let preps: &[&str] = if text.starts_with("shar") {
+                            &["to", "for", "into", "with"]
+                        } else {
+                            &["to", "for", "into"]
+                        };
+                        let to = self.first_word_after(t1, preps, 12);
                         let item = self.item(
                             if trig.kind == TriggerKind::Noun {
                                 t1.saturating_sub(1)
@@ -1384,12 +1414,58 @@ impl Sent<'_> {
                                 && self.word(k + 1) == "that")
                                 .then_some(k + 1)
                         });
+                        // "watching the drills with grave concern": what is watched
+                        if let Some((verb, with)) = self.watched_with(t0) {
+                            let mut objects: Vec<Arg> = self
+                                .args
+                                .iter()
+                                .filter(|a| a.t0 > verb && a.t1 <= with && !a.place)
+                                .copied()
+                                .collect();
+                            if objects.is_empty() {
+                                objects.extend(self.event_agent(verb + 1, ctx));
+                            }
+                            let subjects =
+                                self.or_speaker(self.subject(verb, false), verb, trig.predicate);
+                            for s in subjects.iter().take(2) {
+                                for o in &objects {
+                                    if s.entity != o.entity {
+                                        out.push(self.base(
+                                            Predicate::WorriesAbout,
+                                            s.entity,
+                                            o.entity,
+                                            &text,
+                                            "watched-with",
+                                            t0,
+                                        ));
+                                    }
+                                }
+                            }
+                            if !objects.is_empty() {
+                                break;
+                            }
+                        }
+                        // "Egypt fears that Ethiopia will ...", "officials worried Moscow could ...":
+                        // the subject of the feared clause
+                        let clause = prep.is_none()
+                            && (trig.kind == TriggerKind::Verb
+                                || (trig.kind == TriggerKind::Adj
+                                    && (self.word(t1) == "that"
+                                        || self.args.iter().any(|a| {
+                                            a.t0 == t1 && !a.modifier && !a.place && !a.pronoun
+                                        }))));
                         let objects = match (prep, reported) {
                             (_, Some(that)) => self.all_args_after(that + 1, 7),
                             (Some(p), None) => self.all_args_after(p + 1, 7),
                             // "officials fear a wider confrontation between Washington and Tehran"
-                            (None, None) if trig.kind == TriggerKind::Verb => {
-                                self.all_args_after(t1, 6)
+                            (None, None) if clause => {
+                                if self.word(t1) == "that" {
+                                    self.objects_after(t1 + 1, 2, false)
+                                } else if trig.kind == TriggerKind::Adj {
+                                    self.objects_after(t1, 0, false)
+                                } else {
+                                    self.all_args_after(t1, 6)
+                                }
                             }
                             (None, None) => Vec::new(),
                         };
@@ -1915,6 +1991,39 @@ impl Sent<'_> {
                 }
             }
         }
+    }
+
+    /// "watching the drills with grave concern", "followed the debate with
+    /// unease": for a worry noun at `t0` after "with", the verb of watching
+    /// before it and the position of "with".
+    fn watched_with(&self, t0: usize) -> Option<(usize, usize)> {
+        let with = (t0.saturating_sub(3)..t0)
+            .rev()
+            .find(|&k| self.word(k) == "with")?;
+        if !(with + 1..t0).all(|k| {
+            matches!(
+                self.word(k),
+                "grave"
+                    | "great"
+                    | "deep"
+                    | "growing"
+                    | "increasing"
+                    | "some"
+                    | "mounting"
+                    | "serious"
+            )
+        }) {
+            return None;
+        }
+        let verb = (with.saturating_sub(10)..with).rev().find(|&k| {
+            let w = self.word(k);
+            [
+                "watch", "follow", "view", "monitor", "observ", "regard", "greet", "see", "saw",
+            ]
+            .iter()
+            .any(|v| w.starts_with(v))
+        })?;
+        Some((verb, with))
     }
 
     /// Who did the harmful act of the verb at `t0`: its subject, or the
@@ -2549,6 +2658,42 @@ mod tests {
         check(
             "Turkey and the United States sent drones to Ukraine.",
             &["turkey supplies ukraine", "united-states supplies ukraine"],
+        );
+        // an apposition between the supplier and the verb; the recipient far after the item
+        check(
+            "Egypt, the region's most populous state, later sent two military cargo planes loaded with weapons and ammunition to Mogadishu.",
+            &["egypt supplies somalia"],
+        );
+        check(
+            "Britain shared intelligence with Australia.",
+            &["united-kingdom supplies australia"],
+        );
+    }
+
+    #[test]
+    fn worry_in_other_words() {
+        check(
+            "The United States has watched Beijing's growing role in the Gulf with unease.",
+            &["united-states worries-about china"],
+        );
+        check(
+            "Egypt fears that Ethiopia will cut its share of the river.",
+            &["egypt worries-about ethiopia"],
+        );
+        check(
+            "U.S. officials worried Moscow could use Libya as a springboard.",
+            &["united-states worries-about russia"],
+        );
+    }
+
+    #[test]
+    fn coordinated_demonyms_act_together() {
+        check(
+            "Pakistani and Afghan forces exchanged heavy fire.",
+            &[
+                "afghanistan opposes pakistan",
+                "pakistan opposes afghanistan",
+            ],
         );
     }
 
