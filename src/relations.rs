@@ -1608,10 +1608,18 @@ impl Sent<'_> {
                     }
                     Frame::AgentRequest => {
                         let mut k = t1;
-                        while matches!(self.word(k), "that" | "on" | "upon" | "the" | "for") {
+                        // "urged the junta", "called on the bloc": a mention may begin with "the"
+                        while matches!(self.word(k), "that" | "on" | "upon" | "the" | "for")
+                            && !self.args.iter().any(|a| a.t0 == k)
+                        {
                             k += 1;
                         }
                         let mut objects = self.objects_after(k, 2, false);
+                        // "warned Washington to stop", "expect Turkey to do the same"; not
+                        // "warned that Israel would pay", "expected Iran's response"
+                        if text.starts_with("warn") || text.starts_with("expect") {
+                            objects.retain(|o| self.word(o.t1) == "to" && o.t0 <= t1 + 1);
+                        }
                         // "urged it to return to talks": a pronoun is a fine addressee
                         if objects.is_empty() {
                             objects = self
@@ -1915,6 +1923,47 @@ impl Sent<'_> {
                         "blamed-in-report",
                         t0,
                     ));
+                }
+            }
+        }
+        // "He said the junta should release Bazoum", "'The Houthis' attacks must stop,'
+        // Healey said": what a speaker says another party must do is a request
+        if let Some(sp) = self.speaker.filter(|&sp| self.has_side(sp)) {
+            for t0 in 0..n {
+                let must = matches!(self.word(t0), "must" | "should")
+                    || (matches!(self.word(t0), "needs" | "has" | "have" | "ought")
+                        && self.word(t0 + 1) == "to"
+                        && !matches!(self.word(t0.saturating_sub(1)), "it" | "this" | "that"));
+                if !must || !self.in_content(t0) {
+                    continue;
+                }
+                let mut addressees = self.subject(t0, false);
+                if addressees.is_empty() {
+                    // "the Houthis' reckless attacks ... must stop": the owner of the act
+                    addressees.extend(
+                        self.args
+                            .iter()
+                            .filter(|a| {
+                                a.possessive
+                                    && a.t1 < t0
+                                    && (a.t1..(a.t1 + 3).min(t0))
+                                        .any(|k| self.cue_at(k, CueKind::EventNoun).is_some())
+                                    && (a.t1..t0).all(|k| !matches!(self.word(k), "," | ";"))
+                            })
+                            .copied(),
+                    );
+                }
+                for a in addressees {
+                    if !a.pronoun && !a.place && a.entity != sp && !self.same_side(sp, a.entity) {
+                        out.push(self.base(
+                            Predicate::Requests,
+                            sp,
+                            a.entity,
+                            self.word(t0),
+                            "must-in-report",
+                            t0,
+                        ));
+                    }
                 }
             }
         }
@@ -2684,6 +2733,31 @@ mod tests {
             "U.S. officials worried Moscow could use Libya as a springboard.",
             &["united-states worries-about russia"],
         );
+    }
+
+    #[test]
+    fn requests_in_other_words() {
+        check(
+            "Armenia and Azerbaijan met. The EU urged the two leaders to sign.",
+            &[
+                "european-union requests armenia",
+                "european-union requests azerbaijan",
+            ],
+        );
+        check(
+            "Beijing warned Washington to stop stirring up trouble.",
+            &["china requests united-states"],
+        );
+        check("Iran warned that Israel would pay.", &[]);
+        check(
+            "Nigeria said the junta in Niger should release Bazoum.",
+            &["nigeria requests niger"],
+        );
+        check(
+            "\"The Houthis' attacks on shipping must stop,\" Britain said.",
+            &["united-kingdom requests houthis"],
+        );
+        check("Iran said it must defend itself.", &[]);
     }
 
     #[test]
