@@ -232,9 +232,9 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
             MentionKind::Pronoun { pronoun, .. } => {
                 pronoun_antecedent(&r, *pronoun, &recent, m.sentence)
             }
-            MentionKind::CountryOf { pronoun } => {
+            MentionKind::CountryOf { pronoun, side } => {
                 pronoun_antecedent(&r, *pronoun, &recent, m.sentence)
-                    .and_then(|p| country_of(&mut r, p, m, text, index))
+                    .and_then(|p| country_of(&mut r, p, *side, m, text, index))
             }
             MentionKind::Role { noun, qualifier } => {
                 role(&mut r, noun, qualifier.as_ref(), &recent, m, text)
@@ -493,11 +493,15 @@ fn pronoun_antecedent(
 fn country_of(
     r: &mut Resolution,
     person: usize,
+    side: bool,
     m: &Mention,
     text: &str,
     index: &Index,
 ) -> Option<usize> {
     let (aff, _) = r.entities[person].affiliation.clone()?;
+    if side {
+        return Some(known(r, &aff, m, text, true));
+    }
     let country_id = if aff.kind == EntityKind::Country {
         aff.id
     } else {

@@ -71,9 +71,11 @@ pub enum MentionKind {
         noun: String,
         qualifier: Option<Seed>,
     },
-    /// "his country": the state of the person the pronoun refers to.
+    /// "his country": the state of the person the pronoun refers to; with
+    /// `side`, "his forces", "her party": the organization or state they belong to.
     CountryOf {
         pronoun: Pronoun,
+        side: bool,
     },
     /// "the group", "the militia": the organization last named.
     OrgNoun {
@@ -1247,8 +1249,50 @@ impl Finder<'_> {
                         true,
                     );
                 } else {
-                    self.push((i, i + 2), MentionKind::CountryOf { pronoun }, true);
+                    self.push(
+                        (i, i + 2),
+                        MentionKind::CountryOf {
+                            pronoun,
+                            side: false,
+                        },
+                        true,
+                    );
                 }
+                continue;
+            }
+            // "accused his forces of": the group or state the person leads or belongs to
+            if possessive
+                && matches!(pronoun, Pronoun::He | Pronoun::She)
+                && self.tokens.get(i + 1).is_some_and(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "forces"
+                            | "troops"
+                            | "fighters"
+                            | "men"
+                            | "militia"
+                            | "militiamen"
+                            | "army"
+                            | "soldiers"
+                            | "administration"
+                            | "party"
+                            | "movement"
+                            | "group"
+                            | "organisation"
+                            | "organization"
+                            | "paramilitaries"
+                            | "rebels"
+                    )
+                })
+            {
+                self.push(
+                    (i, i + 2),
+                    MentionKind::CountryOf {
+                        pronoun,
+                        side: true,
+                    },
+                    true,
+                );
                 continue;
             }
             self.push(
@@ -1367,7 +1411,12 @@ mod tests {
                         "role:{noun}|{}",
                         qualifier.as_ref().map_or("", |q| q.id.as_str())
                     ),
-                    MentionKind::CountryOf { pronoun } => format!("country-of:{pronoun:?}"),
+                    MentionKind::CountryOf { pronoun, side } => {
+                        format!(
+                            "{}:{pronoun:?}",
+                            if *side { "side-of" } else { "country-of" }
+                        )
+                    }
                     MentionKind::OrgNoun { noun } => format!("org-noun:{noun}"),
                     MentionKind::BothSides { which, .. } => format!("both-sides:{which}"),
                     MentionKind::StateNoun => "state-noun".to_string(),

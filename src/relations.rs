@@ -1160,10 +1160,11 @@ impl Sent<'_> {
                                 trig.predicate,
                                 Predicate::Opposes | Predicate::Accuses | Predicate::Supports
                             );
-                            (
-                                self.subject(t0, trig.kind == TriggerKind::Noun),
-                                self.objects_after(t1, window, modifiers_ok),
-                            )
+                            let objects = match self.owner_phrase(t1) {
+                                Some(owners) if trig.predicate == Predicate::Accuses => owners,
+                                _ => self.objects_after(t1, window, modifiers_ok),
+                            };
+                            (self.subject(t0, trig.kind == TriggerKind::Noun), objects)
                         };
                         let subjects = self.or_speaker(subjects, t0, trig.predicate);
                         let objects = if objects.is_empty()
@@ -2042,6 +2043,51 @@ impl Sent<'_> {
         }
     }
 
+    /// "the government of Prime Minister Abiy Ahmed" (his state), "the family of
+    /// President Bashar al-Assad and Lebanon's Hezbollah" (Assad, Hezbollah): the
+    /// parties an "of" phrase at `from` names as owners.
+    fn owner_phrase(&self, from: usize) -> Option<Vec<Arg>> {
+        if self.word(from) != "the" || self.word(from + 2) != "of" {
+            return None;
+        }
+        let state = match self.word(from + 1) {
+            "government" | "administration" | "regime" | "leadership" | "authorities" => true,
+            "family" | "forces" | "allies" | "supporters" | "associates" | "backers"
+            | "members" | "sons" | "son" => false,
+            _ => return None,
+        };
+        let owners = self.all_args_after(from + 3, 5);
+        if owners.is_empty() {
+            return None;
+        }
+        Some(
+            owners
+                .into_iter()
+                // "Lebanon's Hezbollah": the owner is Hezbollah
+                .filter(|a| {
+                    let owner_of_next =
+                        a.possessive && self.args.iter().any(|b| b.t0 >= a.t1 && b.t0 <= a.t1 + 1);
+                    !(a.place || owner_of_next)
+                })
+                .map(|a| {
+                    let is_person = self
+                        .res
+                        .entities
+                        .get(a.entity)
+                        .is_some_and(|r| r.entity.kind == crate::ontology::EntityKind::Person);
+                    if state && is_person {
+                        Arg {
+                            entity: self.side_of(a.entity),
+                            ..a
+                        }
+                    } else {
+                        a
+                    }
+                })
+                .collect(),
+        )
+    }
+
     /// "watching the drills with grave concern", "followed the debate with
     /// unease": for a worry noun at `t0` after "with", the verb of watching
     /// before it and the position of "with".
@@ -2860,6 +2906,28 @@ mod tests {
         check(
             "The Polisario Front called the French letter a betrayal.",
             &["polisario-front accuses france"],
+        );
+    }
+
+    #[test]
+    fn the_accused_named_through_an_owner() {
+        check(
+            "Somalia accused the government of Ethiopian Prime Minister Abiy Ahmed of violating the law.",
+            &["somalia accuses ethiopia"],
+        );
+        check(
+            "The United States accused the family of Syrian President Bashar al-Assad and Lebanon's Hezbollah of running the trade.",
+            &[
+                "united-states accuses bashar-al-assad",
+                "united-states accuses hezbollah",
+            ],
+        );
+        check(
+            "Washington sanctioned Hemedti, the RSF commander, and accused his forces of committing genocide.",
+            &[
+                "united-states accuses rapid-support-forces",
+                "united-states opposes mohamed-hamdan-dagalo",
+            ],
         );
     }
 
