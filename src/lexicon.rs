@@ -237,6 +237,8 @@ pub enum CueKind {
     /// `killed`, `looted`, `shelled`: a harmful act; a speaker who says another party
     /// did it accuses that party, and a later "condemned the attack" means its agent.
     Harm,
+    /// `launched`, `conducted`: an act a later "condemned the launch" refers to.
+    EventVerb,
 }
 
 impl CueKind {
@@ -264,6 +266,7 @@ impl CueKind {
             "state-noun" => CueKind::StateNoun,
             "censure" => CueKind::Censure,
             "harm" => CueKind::Harm,
+            "event-verb" => CueKind::EventVerb,
             _ => return None,
         })
     }

@@ -1003,6 +1003,17 @@ impl Finder<'_> {
                 self.push(n.toks, kind, true);
                 continue;
             }
+            // "Mocimboa da Praia", "Rio de Janeiro"-like place names that end in a capital
+            if n.form == NameForm::Capital
+                && n.toks.0 >= 2
+                && matches!(
+                    self.tokens[n.toks.0 - 1].lower.as_str(),
+                    "da" | "de" | "do" | "dos" | "das" | "del" | "di" | "du"
+                )
+                && self.tokens[n.toks.0 - 2].capitalized
+            {
+                continue;
+            }
             if n.form == NameForm::Demonym {
                 let next = n.toks.1;
                 let plural =

@@ -1764,9 +1764,13 @@ impl Sent<'_> {
             }
         }
         let n = self.toks().len();
-        // "U.S. and British warplanes struck Houthi targets": a later "the strikes" is theirs
+        // "U.S. and British warplanes struck Houthi targets", "North Korea launched a
+        // missile": a later "the strikes", "the launch" is theirs
         for j in 0..n {
-            if let Some(len) = self.cue_at(j, CueKind::Harm) {
+            let len = self
+                .cue_at(j, CueKind::Harm)
+                .or_else(|| self.cue_at(j, CueKind::EventVerb));
+            if let Some(len) = len {
                 if !self.negated(j) && !self.modal(j) {
                     for a in self.harm_agents(j, len) {
                         ctx.events.push(("*".to_owned(), a.entity));
@@ -1955,7 +1959,13 @@ impl Sent<'_> {
                     );
                 }
                 for a in addressees {
-                    if !a.pronoun && !a.place && a.entity != sp && !self.same_side(sp, a.entity) {
+                    // "money for Kyiv should come from": not the one addressed
+                    if !a.pronoun
+                        && !a.place
+                        && !self.governed(&a)
+                        && a.entity != sp
+                        && !self.same_side(sp, a.entity)
+                    {
                         out.push(self.base(
                             Predicate::Requests,
                             sp,
