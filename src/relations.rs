@@ -2806,7 +2806,7 @@ mod tests {
         );
         check("Iran warned that Israel would pay.", &[]);
         check(
-            "Nigeria said the junta in Niger should release Bazoum.",
+            "Soldiers in Niger seized power. Nigeria said the junta should release Bazoum.",
             &["nigeria requests niger"],
         );
         check(
