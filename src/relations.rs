@@ -2581,6 +2581,36 @@ impl Sent<'_> {
                 }
             }
         }
+        // "Rwanda does not support the M23, she said", "Serbia has never sent weapons
+        // to Kosovo, Vucic said": a party that says it did not act denies it
+        let mut own: Vec<Found> = Vec::new();
+        for f in found.iter() {
+            let Some(c) = f.asserted_by else { continue };
+            if f.polarity == Polarity::Denied
+                && !f.speech_act
+                && matches!(
+                    f.predicate,
+                    Predicate::Supplies | Predicate::Supports | Predicate::CooperatesWith
+                )
+                && self.same_side(c, f.subject)
+                && !self.same_side(c, f.object)
+                && !found.iter().chain(&own).any(|g| {
+                    g.predicate == Predicate::Denies && g.subject == c && g.object == f.object
+                })
+            {
+                let mut d = self.base(
+                    Predicate::Denies,
+                    c,
+                    f.object,
+                    &f.trigger,
+                    "own-denial",
+                    f.pos,
+                );
+                d.hedged = false;
+                own.push(d);
+            }
+        }
+        found.extend(own);
         for f in found.iter() {
             if f.predicate == Predicate::Accuses {
                 ctx.accusations.push((f.subject, f.object));
@@ -2916,6 +2946,26 @@ mod tests {
         check(
             "The Polisario Front called the French letter a betrayal.",
             &["polisario-front accuses france"],
+        );
+    }
+
+    #[test]
+    fn a_party_that_says_it_did_not_act_denies() {
+        check(
+            "Rwandan spokeswoman Yolande Makolo said Rwanda does not support the M23.",
+            &[
+                "rwanda supports m23 by yolande-makolo denied",
+                "yolande-makolo denies m23",
+            ],
+        );
+        check(
+            "Egypt accused Ethiopia of breaking the law. Ethiopia swiftly dismissed the complaint.",
+            &["egypt accuses ethiopia", "ethiopia denies egypt"],
+        );
+        // the newspaper's own negation is nobody's denial
+        check(
+            "Rwanda does not support the M23.",
+            &["rwanda supports m23 denied"],
         );
     }
 
