@@ -558,6 +558,23 @@ impl Sent<'_> {
                 return vec![*a];
             }
         }
+        // "the Wagner mercenaries who fought alongside Malian troops": the relative's head
+        if !noun && k > 1 && matches!(self.word(k - 1), "who" | "which") {
+            if let Some(a) = self
+                .args
+                .iter()
+                .rev()
+                .find(|a| a.t1 < k && a.t1 + 2 >= k - 1 && !a.place && !a.pronoun)
+                .copied()
+            {
+                let between_nouns = (a.t1..k - 1).all(|j| {
+                    self.toks()[j].is_word() && !matches!(self.word(j), "," | "and" | "of")
+                });
+                if between_nouns {
+                    return self.coordinated_left(a);
+                }
+            }
+        }
         // "..., accusing the Kremlin of ...": a participle after a comma has the clause's subject
         if !noun && k > 0 && self.word(k - 1) == "," && self.word(t0).ends_with("ing") {
             let start = (0..k - 1)
@@ -1601,7 +1618,7 @@ impl Sent<'_> {
                             }
                             continue;
                         }
-                        let pairs = self.pair(t0, t1, trig.kind, &["with", "to"]);
+                        let pairs = self.pair(t0, t1, trig.kind, &["with", "to", "alongside"]);
                         for (a, b) in pairs {
                             let (x, y) = if a <= b { (a, b) } else { (b, a) };
                             out.push(self.base(Predicate::CooperatesWith, x, y, &text, "pair", t0));
@@ -1675,6 +1692,7 @@ impl Sent<'_> {
             }
         }
         self.compounds(&mut out);
+        self.dependence(&mut out);
         self.censures(&mut out, ctx);
         // drop what a request asks for: it is not a fact
         let irrealis = self.irrealis.clone();
@@ -1859,6 +1877,71 @@ impl Sent<'_> {
                 f.item_class = Some(class);
             }
             out.push(f);
+        }
+    }
+
+    /// "pushed migrants to the border with Russia's backing", "with the support of
+    /// Iran", "the government relies on Turkey": the one relied on supports.
+    fn dependence(&self, out: &mut Vec<Found>) {
+        const BACKING: &[&str] = &["backing", "support", "help", "blessing", "assistance"];
+        let n = self.toks().len();
+        for t0 in 0..n {
+            let w = self.word(t0);
+            let backers: Vec<Arg> = if w == "with" {
+                // "with Russia's backing", "with Iranian support"
+                let owner = self
+                    .args
+                    .iter()
+                    .find(|a| {
+                        a.t0 == t0 + 1
+                            && (a.possessive || a.modifier)
+                            && !a.place
+                            && BACKING.contains(&self.word(a.t1 + usize::from(a.possessive)))
+                    })
+                    .copied();
+                // "with the backing of Iran"
+                let of = if self.word(t0 + 1) == "the"
+                    && BACKING.contains(&self.word(t0 + 2))
+                    && self.word(t0 + 3) == "of"
+                {
+                    self.objects_after(t0 + 4, 1, false)
+                } else {
+                    Vec::new()
+                };
+                owner.into_iter().chain(of).collect()
+            } else if matches!(
+                w,
+                "relies"
+                    | "rely"
+                    | "relied"
+                    | "relying"
+                    | "depends"
+                    | "depend"
+                    | "depended"
+                    | "depending"
+            ) && self.word(t0 + 1) == "on"
+            {
+                self.objects_after(t0 + 2, 1, false)
+            } else {
+                continue;
+            };
+            if backers.is_empty() || self.negated(t0) {
+                continue;
+            }
+            for s in self.subject(t0, false) {
+                for b in &backers {
+                    if s.entity != b.entity {
+                        out.push(self.base(
+                            Predicate::Supports,
+                            b.entity,
+                            s.entity,
+                            w,
+                            "dependence",
+                            t0,
+                        ));
+                    }
+                }
+            }
         }
     }
 
@@ -2844,6 +2927,30 @@ mod tests {
             &["united-kingdom requests houthis"],
         );
         check("Iran said it must defend itself.", &[]);
+    }
+
+    #[test]
+    fn ties_and_backing_in_other_words() {
+        check(
+            "The Wagner Group mercenaries who fought alongside Malian troops have left.",
+            &["mali cooperates-with wagner-group"],
+        );
+        check(
+            "Burkina Faso and Niger turned to Moscow for security help.",
+            &[
+                "burkina-faso cooperates-with russia",
+                "niger cooperates-with russia",
+            ],
+        );
+        check(
+            "Belarus pushed migrants toward the border with Russia's backing.",
+            &["russia supports belarus"],
+        );
+        check(
+            "The Government of National Unity relies on Turkey.",
+            &["turkey supports government-of-national-unity"],
+        );
+        check("Ukraine does not rely on Hungary.", &[]);
     }
 
     #[test]
