@@ -769,9 +769,14 @@ impl Sent<'_> {
                 break;
             }
             if let Some(a) = self.args.iter().find(|a| a.t0 == j).copied() {
-                // "firing in Ukraine": a place, not a party
-                let locative = a.t0 > 0 && self.word(a.t0 - 1) == "in";
-                if !a.pronoun && !a.place && !locative && (allow_modifier || !a.modifier) {
+                // "firing in Ukraine": a place, not a party; but "an insurgency in Somalia",
+                // "recalled its ambassador from Addis Ababa": the trigger's own preposition
+                let own_prep = a.t0 == from
+                    && from > 0
+                    && matches!(self.word(from - 1), "in" | "from" | "at" | "on");
+                let locative = !own_prep && a.t0 > 0 && self.word(a.t0 - 1) == "in";
+                let place = a.place && !own_prep;
+                if !a.pronoun && !place && !locative && (allow_modifier || !a.modifier) {
                     return self.fan_out(a);
                 }
                 j = a.t1;
@@ -1127,10 +1132,34 @@ impl Sent<'_> {
             let text: String = Span::new(self.toks()[t0].span.start, self.toks()[t1 - 1].span.end)
                 .slice(self.input.text)
                 .to_owned();
-            let after_det = t0 > 0
-                && (DETERMINERS.contains(&self.word(t0 - 1))
-                    || self.word(t0 - 1) == "'s"
-                    || self.args.iter().any(|a| a.t1 == t0 && a.modifier));
+            // "an aid package", "strike groups": a verb form used as a noun modifier
+            let noun_modifier = matches!(
+                self.word(t1),
+                "package"
+                    | "packages"
+                    | "convoy"
+                    | "convoys"
+                    | "workers"
+                    | "agencies"
+                    | "budget"
+                    | "programme"
+                    | "program"
+                    | "flights"
+                    | "cuts"
+                    | "groups"
+                    | "group"
+                    | "deliveries"
+                    | "shipments"
+                    | "money"
+                    | "funds"
+                    | "effort"
+                    | "efforts"
+            );
+            let after_det = noun_modifier
+                || t0 > 0
+                    && (DETERMINERS.contains(&self.word(t0 - 1))
+                        || self.word(t0 - 1) == "'s"
+                        || self.args.iter().any(|a| a.t1 == t0 && a.modifier));
             for &c in cands {
                 let trig = self.idx.trigger(c).clone();
                 if trig.kind == TriggerKind::Verb && after_det && !matches!(trig.frame, Frame::Pair)
@@ -1177,10 +1206,17 @@ impl Sent<'_> {
                                 trig.predicate,
                                 Predicate::Opposes | Predicate::Accuses | Predicate::Supports
                             );
-                            let objects = match self.owner_phrase(t1) {
+                            let mut objects = match self.owner_phrase(t1) {
                                 Some(owners) if trig.predicate == Predicate::Accuses => owners,
                                 _ => self.objects_after(t1, window, modifiers_ok),
                             };
+                            // "vetoed a 50 billion euro aid package for Ukraine": the party the
+                            // blocked thing is for
+                            if objects.is_empty() && trig.predicate == Predicate::Opposes {
+                                if let Some(f) = self.first_word_after(t1, &["for"], 8) {
+                                    objects = self.objects_after(f + 1, 1, true);
+                                }
+                            }
                             (self.subject(t0, trig.kind == TriggerKind::Noun), objects)
                         };
                         let subjects = self.or_speaker(subjects, t0, trig.predicate);
@@ -1633,6 +1669,47 @@ impl Sent<'_> {
                             k += 1;
                         }
                         let mut objects = self.objects_after(k, 2, false);
+                        // "ordered a senior Canadian diplomat to leave": an expulsion
+                        if objects.is_empty()
+                            && matches!(self.word(t0), "ordered" | "orders" | "told" | "asked")
+                        {
+                            let envoy = (k..(k + 4).min(self.toks().len())).find(|&j| {
+                                matches!(
+                                    self.word(j),
+                                    "diplomat"
+                                        | "diplomats"
+                                        | "ambassador"
+                                        | "envoy"
+                                        | "envoys"
+                                        | "attache"
+                                        | "attaché"
+                                )
+                            });
+                            let leave = envoy.is_some_and(|e| {
+                                self.word(e + 1) == "to"
+                                    && matches!(self.word(e + 2), "leave" | "quit" | "depart")
+                            });
+                            if let (Some(e), true) = (envoy, leave) {
+                                let state = self
+                                    .args
+                                    .iter()
+                                    .find(|a| a.t0 >= k && a.t1 <= e && a.modifier)
+                                    .copied();
+                                if let Some(st) = state {
+                                    for sb in self.subject(t0, false) {
+                                        out.push(self.base(
+                                            Predicate::Opposes,
+                                            sb.entity,
+                                            st.entity,
+                                            &text,
+                                            "expulsion",
+                                            t0,
+                                        ));
+                                    }
+                                    continue;
+                                }
+                            }
+                        }
                         // "warned Washington to stop", "expect Turkey to do the same"; not
                         // "warned that Israel would pay", "expected Iran's response"
                         if text.starts_with("warn") || text.starts_with("expect") {
@@ -2951,6 +3028,26 @@ mod tests {
             &["turkey supports government-of-national-unity"],
         );
         check("Ukraine does not rely on Hungary.", &[]);
+    }
+
+    #[test]
+    fn opposition_in_other_words() {
+        check(
+            "Hungary vetoed a 50 billion euro aid package for Ukraine.",
+            &["hungary opposes ukraine"],
+        );
+        check(
+            "India ordered a senior Canadian diplomat to leave the country.",
+            &["india opposes canada"],
+        );
+        check(
+            "Al-Shabaab has waged an insurgency in Somalia since 2006.",
+            &["al-shabaab opposes somalia"],
+        );
+        check(
+            "Chinese vessels fired water cannon at a Philippine boat.",
+            &["china opposes philippines"],
+        );
     }
 
     #[test]
