@@ -296,12 +296,14 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                     _ if agency_state.is_some() => {
                         agency_state.map(|s| known(&mut r, &s, m, text, true))
                     }
-                    // the state last named before this sentence ("Beijing supplies the junta": not China)
+                    // the state last named before this sentence and not in it
+                    // ("Beijing supplies the junta": not China)
                     _ => recent
                         .iter()
                         .rev()
                         .filter(|&&(_, s)| s < m.sentence)
                         .map(|&(e, _)| e)
+                        .filter(|&e| !recent.iter().any(|&(x, s)| x == e && s == m.sentence))
                         .find(|&e| r.entities[e].entity.kind == EntityKind::Country),
                 }
             }
@@ -311,21 +313,29 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                 organizations,
             } => {
                 let count = usize::from(*count);
-                let party = |e: usize| match r.entities[e].entity.kind {
-                    EntityKind::Country => true,
-                    EntityKind::Organization => *organizations,
-                    _ => false,
+                // "the warring parties": armed organizations first, then states
+                let pick = |orgs_only: bool| {
+                    let party = |e: usize| match r.entities[e].entity.kind {
+                        EntityKind::Country => !orgs_only,
+                        EntityKind::Organization => *organizations,
+                        _ => false,
+                    };
+                    let mut states: Vec<usize> = Vec::new();
+                    for &(e, _) in recent.iter().rev().filter(|&&(_, s)| s < m.sentence) {
+                        if party(e) && !states.contains(&e) {
+                            states.push(e);
+                        }
+                        if states.len() == count {
+                            break;
+                        }
+                    }
+                    (states.len() == count).then(|| states[usize::from(*which)])
                 };
-                let mut states: Vec<usize> = Vec::new();
-                for &(e, _) in recent.iter().rev().filter(|&&(_, s)| s < m.sentence) {
-                    if party(e) && !states.contains(&e) {
-                        states.push(e);
-                    }
-                    if states.len() == count {
-                        break;
-                    }
+                if *organizations {
+                    pick(true).or_else(|| pick(false))
+                } else {
+                    pick(false)
                 }
-                (states.len() == count).then(|| states[usize::from(*which)])
             }
         };
         if let Some(e) = e {

@@ -295,6 +295,18 @@ pub fn extract(
     }
     let mut found = s.triggers(ctx);
     s.claims(&mut found, ctx);
+    // "China accused the three countries" where the three include China: no one
+    // accuses, opposes or asks their own side
+    found.retain(|f| {
+        !(matches!(
+            f.predicate,
+            Predicate::Accuses
+                | Predicate::Opposes
+                | Predicate::Denies
+                | Predicate::Requests
+                | Predicate::WorriesAbout
+        ) && s.same_side(f.subject, f.object))
+    });
     s.record_events(&found, ctx);
     let date = find_date(input);
     for f in &mut found {
@@ -347,7 +359,14 @@ impl Sent<'_> {
                 if let Some(a) = self
                     .args
                     .iter()
-                    .find(|a| a.t0 >= i + 2 && a.t0 <= j + 3 && !a.modifier)
+                    // "according to the U.S.-backed Syrian Democratic Forces": not the backer
+                    .find(|a| {
+                        a.t0 >= i + 2
+                            && a.t0 <= j + 3
+                            && !a.modifier
+                            && !a.hyphen
+                            && !self.word(a.t1).starts_with('-')
+                    })
                 {
                     self.speaker = Some(a.entity);
                     self.content = (0, n);
@@ -514,6 +533,10 @@ impl Sent<'_> {
     fn passive(&self, t0: usize) -> bool {
         if self.word(t0).ends_with("ing") {
             return false;
+        }
+        // "militias backed by Iran", "weapons supplied by Tehran": a participle with its agent
+        if self.word(t0).ends_with("ed") && self.word(t0 + 1) == "by" {
+            return true;
         }
         let mut j = t0;
         while j > 0 {
@@ -802,7 +825,10 @@ impl Sent<'_> {
         let mut j = f.t1;
         while j < self.toks().len() && words < window {
             let w = self.word(j);
+            // "warns of Venezuelan plan as Brazil steps in": a new clause
+            let as_clause = w == "as" && self.args.iter().any(|a| a.t0 == j + 1);
             if STOP_OBJECT.contains(&w)
+                || as_clause
                 || w == ","
                 || w == "and"
                     && self
@@ -1154,8 +1180,28 @@ impl Sent<'_> {
                     | "funds"
                     | "effort"
                     | "efforts"
+                    | "killings"
+                    | "killing"
+                    | "assassinations"
+                    | "sanctions"
             );
+            // "takes orders from neither Brussels nor Moscow": a noun after a light verb
+            let light_verb = t0 > 0
+                && matches!(
+                    self.word(t0 - 1),
+                    "take"
+                        | "takes"
+                        | "took"
+                        | "taking"
+                        | "taken"
+                        | "under"
+                        | "gave"
+                        | "give"
+                        | "gives"
+                        | "given"
+                );
             let after_det = noun_modifier
+                || light_verb
                 || t0 > 0
                     && (DETERMINERS.contains(&self.word(t0 - 1))
                         || self.word(t0 - 1) == "'s"
@@ -1194,7 +1240,35 @@ impl Sent<'_> {
                             let subj = by
                                 .map(|b| self.objects_after(b + 1, 3, false))
                                 .unwrap_or_default();
-                            (subj, self.subject(t0, false))
+                            // "militias backed by Iran": the noun right before a participle
+                            // without an auxiliary is its patient, named or not
+                            let reduced = t0 > 0
+                                && self.toks()[t0 - 1].is_word()
+                                && !matches!(
+                                    self.word(t0 - 1),
+                                    "was"
+                                        | "were"
+                                        | "been"
+                                        | "be"
+                                        | "is"
+                                        | "are"
+                                        | "being"
+                                        | "get"
+                                        | "gets"
+                                        | "got"
+                                        | "and"
+                                        | "or"
+                                        | "not"
+                                        | "also"
+                                )
+                                && !self.word(t0 - 1).ends_with("ly")
+                                && !self.args.iter().any(|a| a.t1 == t0);
+                            let patients = if reduced {
+                                Vec::new()
+                            } else {
+                                self.subject(t0, false)
+                            };
+                            (subj, patients)
                         } else {
                             let window = match trig.predicate {
                                 Predicate::Opposes | Predicate::Supports => 5,
@@ -1232,12 +1306,22 @@ impl Sent<'_> {
                         } else {
                             objects
                         };
-                        if trig.predicate == Predicate::Supports
-                            && matches!(
-                                text.as_str(),
-                                "help" | "helps" | "helped" | "helping" | "aid" | "assist"
-                            )
+                        // "drones that helped repel Haftar's offensive": help to do, not help someone
+                        let helps = matches!(
+                            text.as_str(),
+                            "help" | "helps" | "helped" | "helping" | "aid" | "assist"
+                        );
+                        if helps
+                            && self.toks().get(t1).is_some_and(|t| {
+                                t.is_word()
+                                    && !t.capitalized
+                                    && !DETERMINERS.contains(&t.lower.as_str())
+                                    && !self.args.iter().any(|a| a.t0 == t1)
+                            })
                         {
+                            continue;
+                        }
+                        if trig.predicate == Predicate::Supports && helps {
                             beneficiary = beneficiary.or(objects.first().map(|a| a.entity));
                         }
                         if trig.predicate == Predicate::Supplies {
@@ -1291,7 +1375,10 @@ impl Sent<'_> {
                         } else {
                             &["to", "for", "into"]
                         };
-                        let to = self.first_word_after(t1, preps, 12);
+                        // not the "to" of "according to"
+                        let to = self
+                            .first_word_after(t1, preps, 12)
+                            .filter(|&k| self.word(k - 1) != "according");
                         let item = self.item(
                             if trig.kind == TriggerKind::Noun {
                                 t1.saturating_sub(1)
@@ -1501,7 +1588,13 @@ impl Sent<'_> {
                         }
                         // "Egypt fears that Ethiopia will ...", "officials worried Moscow could ...":
                         // the subject of the feared clause
+                        // "which they fear could push Palestinians": the feared clause's subject came before
+                        let modal_next = matches!(
+                            self.word(t1),
+                            "could" | "would" | "will" | "might" | "may" | "can"
+                        );
                         let clause = prep.is_none()
+                            && !modal_next
                             && (trig.kind == TriggerKind::Verb
                                 || (trig.kind == TriggerKind::Adj
                                     && (self.word(t1) == "that"
@@ -1619,13 +1712,34 @@ impl Sent<'_> {
                         }
                     }
                     Frame::Rivals => {
-                        if self.modal(t0) {
+                        // "fear a wider confrontation between", "the risk of war": not (yet) a fight
+                        let hypothetical = (t0.saturating_sub(4)..t0).any(|j| {
+                            matches!(
+                                self.word(j),
+                                "wider"
+                                    | "possible"
+                                    | "potential"
+                                    | "looming"
+                                    | "risk"
+                                    | "threat"
+                                    | "prospect"
+                                    | "avoid"
+                                    | "prevent"
+                                    | "full-scale"
+                                    | "new"
+                            )
+                        });
+                        if self.modal(t0) || hypothetical {
                             continue;
                         }
+                        // "the fight against the Islamic State group": one side against the other
+                        let against = self.first_word_after(t1, &["against"], 1).is_some();
                         // "the dispute with Turkey", not "took the dispute to the Security Council"
                         for (a, b) in self.pair(t0, t1, trig.kind, &["with", "against"]) {
                             out.push(self.base(Predicate::Opposes, a, b, &text, "rivals", t0));
-                            out.push(self.base(Predicate::Opposes, b, a, &text, "rivals", t0));
+                            if !against {
+                                out.push(self.base(Predicate::Opposes, b, a, &text, "rivals", t0));
+                            }
                         }
                     }
                     Frame::Pair => {
@@ -2328,9 +2442,14 @@ impl Sent<'_> {
         if !subjects.is_empty() {
             return subjects;
         }
+        // "a drone shot down last month": an act without its agent is nobody's, not the speaker's
+        let act = self.cue_at(t0, CueKind::Harm).is_some()
+            || self.cue_at(t0, CueKind::EventVerb).is_some()
+            || self.cue_at(t0, CueKind::EventNoun).is_some();
         match self.speaker {
             Some(sp)
                 if self.in_content(t0)
+                    && !act
                     && matches!(
                         p,
                         Predicate::Opposes
@@ -3047,6 +3166,38 @@ mod tests {
         check(
             "Chinese vessels fired water cannon at a Philippine boat.",
             &["china opposes philippines"],
+        );
+    }
+
+    #[test]
+    fn what_is_not_a_relation() {
+        // a participle's patient is the noun before it, named or not
+        check(
+            "Jordanian Foreign Minister Ayman Safadi said smugglers operate under the protection of militias backed by Iran.",
+            &[],
+        );
+        // a feared confrontation is no fight; help to do something is no support
+        check(
+            "Iraqi officials fear a wider confrontation between Washington and Tehran.",
+            &[
+                "iraq worries-about iran",
+                "iraq worries-about united-states",
+            ],
+        );
+        check("Turkish drones helped repel Haftar's offensive.", &[]);
+        // nobody accuses their own side
+        check(
+            "China, Russia and Iran held drills. China accused the three countries of provocation.",
+            &[
+                "china accuses iran",
+                "china accuses russia",
+                "china cooperates-with russia",
+            ],
+        );
+        // the backer in "the U.S.-backed SDF" is not the source
+        check(
+            "Turkish drones struck oil facilities, according to the U.S.-backed Syrian Democratic Forces.",
+            &["sdf accuses turkey", "united-states supports sdf by sdf"],
         );
     }
 
