@@ -303,7 +303,17 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                         .rev()
                         .filter(|&&(_, s)| s < m.sentence)
                         .map(|&(e, _)| e)
-                        .filter(|&e| !recent.iter().any(|&(x, s)| x == e && s == m.sentence))
+                        .filter(|&e| {
+                            // not a party acting in this sentence ("accused Moscow and Beijing of
+                            // supplying the junta"); a place it names may be the junta's state
+                            !mentions.iter().zip(&r.of_mention).any(|(x, xe)| {
+                                x.sentence == m.sentence
+                                    && x.tokens.1 <= m.tokens.0
+                                    && !x.governed
+                                    && matches!(x.kind, MentionKind::Known { .. })
+                                    && *xe == Some(e)
+                            })
+                        })
                         .find(|&e| r.entities[e].entity.kind == EntityKind::Country),
                 }
             }

@@ -770,6 +770,18 @@ impl Sent<'_> {
                 _ => break,
             }
         }
+        // "the two governments signed": every party a plural noun stands for
+        let same_span: Vec<Arg> = self
+            .args
+            .iter()
+            .filter(|x| {
+                out.iter()
+                    .any(|o| o.t0 == x.t0 && o.t1 == x.t1 && o.entity != x.entity)
+            })
+            .filter(|x| !out.iter().any(|o| o.entity == x.entity))
+            .copied()
+            .collect();
+        out.extend(same_span);
         out
     }
 
@@ -838,16 +850,20 @@ impl Sent<'_> {
             {
                 break;
             }
-            if let Some(a) = self
+            let here: Vec<Arg> = self
                 .args
                 .iter()
-                .find(|a| a.t0 == j && !a.pronoun && !a.place)
+                .filter(|a| a.t0 == j && !a.pronoun && !a.place)
                 .copied()
-            {
-                if !out.iter().any(|o| o.entity == a.entity) {
-                    out.push(a);
+                .collect();
+            if let Some(first) = here.first() {
+                // "between the two neighbours": both parties of a plural noun
+                for a in &here {
+                    if !out.iter().any(|o| o.entity == a.entity) {
+                        out.push(*a);
+                    }
                 }
-                j = a.t1;
+                j = first.t1;
                 continue;
             }
             if self.toks()[j].is_word() {
@@ -1783,6 +1799,12 @@ impl Sent<'_> {
                             k += 1;
                         }
                         let mut objects = self.objects_after(k, 2, false);
+                        // "demanded through diplomatic channels that Beijing withdraw"
+                        if objects.is_empty() {
+                            if let Some(that) = self.first_word_after(k, &["that"], 5) {
+                                objects = self.objects_after(that + 1, 2, false);
+                            }
+                        }
                         // "ordered a senior Canadian diplomat to leave": an expulsion
                         if objects.is_empty()
                             && matches!(self.word(t0), "ordered" | "orders" | "told" | "asked")
@@ -3198,6 +3220,18 @@ mod tests {
         check(
             "Turkish drones struck oil facilities, according to the U.S.-backed Syrian Democratic Forces.",
             &["sdf accuses turkey", "united-states supports sdf by sdf"],
+        );
+    }
+
+    #[test]
+    fn plural_nouns_stand_for_every_party() {
+        check(
+            "Russia and Nicaragua held talks. The two governments signed an agreement on nuclear energy.",
+            &["nicaragua cooperates-with russia"],
+        );
+        check(
+            "Japan protested. Tokyo demanded through diplomatic channels that Beijing withdraw the vessels.",
+            &["japan requests china"],
         );
     }
 
