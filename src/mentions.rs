@@ -136,6 +136,7 @@ pub fn find(
     found.appositions(&names);
     found.roles(&names);
     found.organizations(&names);
+    found.groups_by_noun(&names);
     found.remaining_names(&names);
     found.anaphoric_nouns();
     found.pronouns();
@@ -888,6 +889,70 @@ impl Finder<'_> {
         }
     }
 
+    /// "the RED-Tabara rebel group", "the Wagner militia": a name the gazetteer
+    /// lacks, made an organization by the noun after it.
+    fn groups_by_noun(&mut self, names: &[Name]) {
+        const NOUNS: &[&[&str]] = &[
+            &["rebel", "group"],
+            &["armed", "group"],
+            &["militant", "group"],
+            &["insurgent", "group"],
+            &["separatist", "group"],
+            &["guerrilla", "group"],
+            &["rebel", "movement"],
+            &["militia"],
+            &["rebels"],
+            &["guerrillas"],
+            &["insurgents"],
+            &["paramilitaries"],
+        ];
+        for i in 1..self.tokens.len() {
+            let Some(noun) = NOUNS.iter().find(|n| {
+                n.iter()
+                    .enumerate()
+                    .all(|(k, w)| self.tokens.get(i + k).is_some_and(|t| t.lower == *w))
+            }) else {
+                continue;
+            };
+            // capitalized words right before the noun, after "the"
+            let mut a = i;
+            while a > 0
+                && a + 4 > i
+                && !self.taken[a - 1]
+                && self.tokens[a - 1].is_word()
+                && self.tokens[a - 1].capitalized
+                && !NOT_NAMES.contains(&self.tokens[a - 1].lower.as_str())
+            {
+                a -= 1;
+            }
+            if a == i || a == 0 || self.tokens[a - 1].lower != "the" {
+                continue;
+            }
+            // a state or known name there is a modifier ("the Iranian militia"), not a new name
+            if names.iter().any(|nm| nm.toks.0 < i && nm.toks.1 > a) {
+                continue;
+            }
+            let head = self.name_text(a, i);
+            let seed = Seed {
+                id: slug(&head),
+                label: head.clone(),
+                kind: EntityKind::Organization,
+                wikidata: None,
+                country: None,
+            };
+            let end = i + noun.len();
+            self.push(
+                (a, end),
+                MentionKind::Org {
+                    seed,
+                    head,
+                    aliases: Vec::new(),
+                },
+                true,
+            );
+        }
+    }
+
     /// "John Kirby, the White House national security spokesman,": the role
     /// and affiliation of a person given after a comma.
     fn appositions(&mut self, names: &[Name]) {
@@ -1482,5 +1547,11 @@ mod tests {
             "Russia's Defence Ministry said",
             &["Russia's Defence Ministry=org:Russian Defence Ministry"],
         );
+        check(
+            "the RED-Tabara rebel group said",
+            &["RED-Tabara rebel group=org:RED-Tabara"],
+        );
+        // a weekday is no name, a state before the noun only modifies it
+        check("the Sunday militia said", &[]);
     }
 }

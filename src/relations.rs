@@ -797,10 +797,12 @@ impl Sent<'_> {
                 && (self.idx.triggers.longest_at(self.toks(), j + 1).is_some()
                     || self.cue_at(j + 1, CueKind::Report).is_some()
                     || self.cue_at(j + 1, CueKind::Claim).is_some());
-            if STOP_OBJECT.contains(&w)
-                || next_verb
-                || (w == "," && words > 0 && !self.args.iter().any(|a| a.t0 == j + 1))
-            {
+            // a comma continues only a list of names ("Iran, Syria and Russia"), not
+            // "killed 40 people, UN officials said"
+            let list_comma = j > 0
+                && self.args.iter().any(|a| a.t1 == j)
+                && self.args.iter().any(|a| a.t0 == j + 1);
+            if STOP_OBJECT.contains(&w) || next_verb || (w == "," && words > 0 && !list_comma) {
                 break;
             }
             if let Some(a) = self.args.iter().find(|a| a.t0 == j).copied() {
@@ -1423,10 +1425,23 @@ impl Sent<'_> {
                         let direct: Vec<Arg> = if passive {
                             Vec::new()
                         } else {
-                            self.objects_after(t1, 1, false)
+                            let named: Vec<Arg> = self
+                                .objects_after(t1, 1, false)
                                 .into_iter()
                                 .filter(|a| a.t1 <= i0)
-                                .collect()
+                                .collect();
+                            if named.is_empty() {
+                                // "supplies it with fuel": a pronoun right before "with"
+                                self.args
+                                    .iter()
+                                    .filter(|a| {
+                                        a.pronoun && a.t0 == t1 && self.word(a.t1) == "with"
+                                    })
+                                    .copied()
+                                    .collect()
+                            } else {
+                                named
+                            }
                         };
                         // "to Moscow", "to the Iranian government"; not "to use in Ukraine"
                         // ("to Cuban ports", "to Iranian forces": the state the place or force belongs to)
