@@ -662,6 +662,7 @@ impl Sent<'_> {
             && t0 > 0
             && self.quoted[t0 - 1]
             && quote_len > 6;
+        let passive = !noun && self.passive(t0);
         let mut words = 0;
         let mut j = t0;
         while j > 0 && words <= 14 {
@@ -670,7 +671,12 @@ impl Sent<'_> {
                 j = start;
                 continue;
             }
-            if BOUNDARY.contains(&w) || (w == "," && self.word(j) == "but") {
+            // "which Congo and the United States say is backed by Rwanda": the
+            // speakers before a reporting verb are not the subject of what they report
+            let report = passive
+                && self.cue_at(j - 1, CueKind::Report).is_some()
+                && matches!(w, "say" | "says" | "said" | "allege" | "alleges" | "claim" | "claims");
+            if BOUNDARY.contains(&w) || (w == "," && self.word(j) == "but") || report {
                 break;
             }
             if in_quote && words > 0 && matches!(w, "\"" | "“" | "”") {
