@@ -675,7 +675,10 @@ impl Sent<'_> {
             // speakers before a reporting verb are not the subject of what they report
             let report = passive
                 && self.cue_at(j - 1, CueKind::Report).is_some()
-                && matches!(w, "say" | "says" | "said" | "allege" | "alleges" | "claim" | "claims");
+                && matches!(
+                    w,
+                    "say" | "says" | "said" | "allege" | "alleges" | "claim" | "claims"
+                );
             if BOUNDARY.contains(&w) || (w == "," && self.word(j) == "but") || report {
                 break;
             }
@@ -1653,15 +1656,19 @@ impl Sent<'_> {
                             }
                             (None, None) => Vec::new(),
                         };
-                        // "concerned about the fighting": both sides of the last rivalry
-                        let rivalry = prep.is_some_and(|p| {
-                            (p + 1..(p + 4).min(self.toks().len())).any(|k| {
-                                self.idx.triggers.longest_at(self.toks(), k).is_some_and(
-                                    |(_, c)| {
-                                        c.iter()
-                                            .any(|&i| self.idx.trigger(i).frame == Frame::Rivals)
-                                    },
-                                )
+                        // "concerned about the fighting", "concerned by the rising tensions",
+                        // "worried that the dispute could escalate": both sides of the last rivalry
+                        let about = prep.or_else(|| (self.word(t1) == "that").then_some(t1));
+                        let rivalry = about.is_some_and(|p| {
+                            (p + 1..(p + 5).min(self.toks().len())).any(|k| {
+                                matches!(self.word(k), "tensions" | "tension" | "escalation")
+                                    || self.idx.triggers.longest_at(self.toks(), k).is_some_and(
+                                        |(_, c)| {
+                                            c.iter().any(|&i| {
+                                                self.idx.trigger(i).frame == Frame::Rivals
+                                            })
+                                        },
+                                    )
                             })
                         });
                         let objects = match ctx.last_rivals {
@@ -3253,6 +3260,19 @@ mod tests {
         check(
             "Japan protested. Tokyo demanded through diplomatic channels that Beijing withdraw the vessels.",
             &["japan requests china"],
+        );
+    }
+
+    #[test]
+    fn worry_about_a_rivalry_is_about_both_sides() {
+        check(
+            "Thai and Cambodian troops exchanged fire. Malaysian Prime Minister Anwar Ibrahim said he was worried that the dispute could escalate.",
+            &[
+                "anwar-ibrahim worries-about cambodia by anwar-ibrahim",
+                "anwar-ibrahim worries-about thailand by anwar-ibrahim",
+                "cambodia opposes thailand",
+                "thailand opposes cambodia",
+            ],
         );
     }
 
