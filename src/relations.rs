@@ -2872,11 +2872,24 @@ impl Sent<'_> {
                 f.asserted_by = self.speaker;
                 f.reported_with.clone_from(&self.reporting_verb);
                 // reporting that another party armed or attacked someone is an accusation
+                // backing an armed group no state owns is wrongdoing too ("the M23 is backed by Rwanda")
+                let armed_group = self.res.entities.get(f.object).is_some_and(|r| {
+                    r.entity.kind == crate::ontology::EntityKind::Organization
+                        && r.affiliation.is_none()
+                        && self
+                            .idx
+                            .lexicon
+                            .organizations
+                            .iter()
+                            .find(|o| o.id == r.entity.id)
+                            .is_none_or(|o| o.country.is_none())
+                });
                 let harmful = match f.predicate {
                     Predicate::Supplies => {
                         !matches!(f.item_class.as_deref(), Some("aid" | "energy") | None)
                     }
                     Predicate::Opposes => true,
+                    Predicate::Supports => armed_group,
                     _ => false,
                 };
                 if let Some(sp) = self.speaker.filter(|&sp| self.has_side(sp)) {
@@ -3434,6 +3447,18 @@ mod tests {
         // no accusation: negated, only feared, or the newspaper's own report
         check("Serbia said it had not attacked anyone.", &[]);
         check("Kenya said the gangs could attack the capital.", &[]);
+        // backing an armed group is wrongdoing, backing a state is not
+        check(
+            "Congo says the M23 is backed by Rwanda.",
+            &[
+                "democratic-republic-of-the-congo accuses rwanda",
+                "rwanda supports m23 by democratic-republic-of-the-congo",
+            ],
+        );
+        check(
+            "Ukraine says Poland supports Kyiv.",
+            &["poland supports ukraine by ukraine"],
+        );
         check("The RSF looted pumping stations.", &[]);
     }
 
