@@ -65,9 +65,10 @@ fn check_at_least(scores: &Scores, scope: Scope, floor: f64) {
 fn development_set_scores() {
     let (scores, docs) = score_all("tests/fixtures/dev", "tests/fixtures/dev");
     assert!(docs >= 30, "the development set has {docs} articles");
+    // floors a little under the measured numbers (README): a regression fails here
     check_at_least(&scores, Scope::Entities, 0.95);
-    check_at_least(&scores, Scope::Core, 0.65);
-    check_at_least(&scores, Scope::All, 0.65);
+    check_at_least(&scores, Scope::Core, 0.70);
+    check_at_least(&scores, Scope::All, 0.75);
 }
 
 #[test]
@@ -75,8 +76,8 @@ fn held_out_set_scores() {
     // written for the project, never read when rules are written: the numbers to expect on unseen news
     let (scores, docs) = score_all("tests/fixtures/holdout", "tests/fixtures/holdout");
     assert!(docs >= 10, "the held-out set has {docs} articles");
-    check_at_least(&scores, Scope::Entities, 0.85);
-    check_at_least(&scores, Scope::All, 0.55);
+    check_at_least(&scores, Scope::Entities, 0.88);
+    check_at_least(&scores, Scope::All, 0.62);
 }
 
 #[test]
