@@ -608,8 +608,15 @@ fn state_office(index: &Index, role: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .collect();
+    // heads of state and government are named with their state; the passage's
+    // state is a guess worth making only for ministers, envoys and spokespeople
     index.lexicon.titles.iter().any(|t| {
-        t.role.is_some() && {
+        t.role.as_deref().is_some_and(|r| {
+            matches!(
+                r,
+                "minister" | "spokesperson" | "diplomat" | "military" | "intelligence"
+            )
+        }) && {
             let title = t.title.to_lowercase();
             let tw: Vec<&str> = title.split_whitespace().collect();
             !tw.is_empty() && words.windows(tw.len()).any(|w| w == tw.as_slice())
