@@ -177,7 +177,7 @@ struct Finder<'a> {
     cues: Vec<Option<(usize, &'a [CueKind])>>,
     text: &'a str,
     sentence: usize,
-    tokens: &'a [Token],
+    tokens: &'a [Token<'a>],
     index: &'a Index,
     taken: Vec<bool>,
     out: Vec<Mention>,

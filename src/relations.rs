@@ -67,7 +67,7 @@ pub struct SentenceInput<'a> {
     pub doc: &'a str,
     pub index: usize,
     pub span: Span,
-    pub tokens: &'a [Token],
+    pub tokens: &'a [Token<'a>],
     /// Mentions of this sentence, with their index in the document's mention list.
     pub mentions: Vec<(usize, &'a Mention)>,
 }
@@ -310,7 +310,7 @@ pub fn extract(
 }
 
 impl Sent<'_> {
-    fn toks(&self) -> &[Token] {
+    fn toks(&self) -> &[Token<'_>] {
         self.input.tokens
     }
 
