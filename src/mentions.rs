@@ -12,6 +12,8 @@ use crate::lexicon::{CueKind, Gender};
 use crate::ontology::EntityKind;
 use crate::text::Span;
 use crate::tokens::Token;
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
 
 /// An entity known from the gazetteer, or built from a title or a name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -187,6 +189,18 @@ const PARTICLES: &[&str] = &[
     "al", "bin", "bint", "ibn", "de", "da", "del", "della", "van", "von", "der", "den", "la", "le",
     "du", "dos", "das", "el", "di", "y",
 ];
+
+/// Whether `word` (lower case) is one of [`PARTICLES`].
+fn is_particle(word: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| PARTICLES.iter().copied().collect());
+    SET.contains(word)
+}
+
+/// Whether `word` (lower case) is one of [`NOT_NAMES`].
+fn is_not_name(word: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| NOT_NAMES.iter().copied().collect());
+    SET.contains(word)
+}
 
 /// Capitalized words that begin sentences or name months and days, never a person.
 const NOT_NAMES: &[&str] = &[
@@ -393,10 +407,26 @@ impl Finder<'_> {
         let Some(t) = self.tokens.get(i) else {
             return false;
         };
-        if !t.is_word() {
-            return false;
-        }
-        let prefixed = !t.capitalized
+        // cheap tests first: most tokens are not capitalized
+        t.is_word()
+            && (t.capitalized || self.prefixed(t))
+            && self.cue(i, CueKind::Report).is_none()
+            && !is_not_name(&t.lower)
+            && !names.iter().any(|n| {
+                n.toks.0 <= i
+                    && i < n.toks.1
+                    && n.form != NameForm::Demonym
+                    && n.seed.kind != EntityKind::Person
+            })
+    }
+
+    /// A lower-case name with an Arabic article or patronymic: "al-Sudani".
+    fn prefixed(&self, t: &Token<'_>) -> bool {
+        let b = t.lower.as_bytes();
+        // every prefix is two or three letters and a hyphen
+        !t.capitalized
+            && b.len() > 3
+            && b[..4].contains(&b'-')
             && [
                 "al-", "el-", "ad-", "as-", "ash-", "at-", "an-", "ibn-", "bin-", "abu-",
             ]
@@ -407,17 +437,6 @@ impl Finder<'_> {
                         .chars()
                         .next()
                         .is_some_and(char::is_uppercase)
-            });
-        // cheap tests first: most tokens are not capitalized
-        t.is_word()
-            && (t.capitalized || prefixed)
-            && self.cue(i, CueKind::Report).is_none()
-            && !NOT_NAMES.contains(&t.lower.as_str())
-            && !names.iter().any(|n| {
-                n.toks.0 <= i
-                    && i < n.toks.1
-                    && n.form != NameForm::Demonym
-                    && n.seed.kind != EntityKind::Person
             })
     }
 
@@ -447,13 +466,9 @@ impl Finder<'_> {
                 {
                     j += 1;
                 }
-            } else if words > 0 && PARTICLES.contains(&t.lower.as_str()) && {
+            } else if words > 0 && is_particle(&t.lower) && {
                 let mut k = j + 1;
-                while self
-                    .tokens
-                    .get(k)
-                    .is_some_and(|x| PARTICLES.contains(&x.lower.as_str()))
-                {
+                while self.tokens.get(k).is_some_and(|x| is_particle(&x.lower)) {
                     k += 1;
                 }
                 self.name_token(k, names)
@@ -1231,7 +1246,7 @@ impl Finder<'_> {
             if self.taken[i]
                 || !t.is_word()
                 || !t.capitalized
-                || NOT_NAMES.contains(&t.lower.as_str())
+                || is_not_name(&t.lower)
                 || t.lower.len() < 2
             {
                 continue;

@@ -158,8 +158,9 @@ fn is_apostrophe(c: char) -> bool {
 /// Tokenizes `span` of `text`.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     let s = span.slice(text);
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut out = Vec::with_capacity(s.len() / 4 + 1);
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(s.len());
+    chars.extend(s.char_indices());
     let mut i = 0;
     while i < chars.len() {
         let (b, c) = chars[i];
@@ -267,12 +268,14 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
 
 fn is_dotted_abbreviation(chars: &[(usize, char)]) -> bool {
     // "U.S" followed by ".": letters alternating with dots, all capitals
-    let word: String = chars.iter().map(|x| x.1).collect();
-    let word = word.trim_end_matches('.');
-    word.contains('.')
+    let mut word = chars;
+    while let Some(((_, '.'), rest)) = word.split_last() {
+        word = rest;
+    }
+    word.iter().any(|x| x.1 == '.')
         && word
-            .split('.')
-            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+            .split(|x| x.1 == '.')
+            .all(|p| p.len() == 1 && p[0].1.is_uppercase())
 }
 
 fn byte_at(chars: &[(usize, char)], s: &str, i: usize) -> usize {
