@@ -478,8 +478,7 @@ fn country_of(
 
 /// The gazetteer seed of an id.
 pub fn seed_by_id(index: &Index, id: &str) -> Option<Seed> {
-    let lex = &index.lexicon;
-    if let Some(c) = lex.countries.iter().find(|c| c.id == id) {
+    if let Some(c) = index.country(id) {
         return Some(Seed {
             id: c.id.clone(),
             label: c.label.clone(),
@@ -488,7 +487,7 @@ pub fn seed_by_id(index: &Index, id: &str) -> Option<Seed> {
             country: None,
         });
     }
-    lex.organizations.iter().find(|o| o.id == id).map(|o| Seed {
+    index.organization(id).map(|o| Seed {
         id: o.id.clone(),
         label: o.label.clone(),
         kind: o.kind,

@@ -638,13 +638,11 @@ impl Finder<'_> {
     }
 
     fn seed_by_id(&self, id: &str) -> Option<Seed> {
-        let lex = &self.index.lexicon;
-        if let Some(i) = lex.countries.iter().position(|c| c.id == id) {
+        if let Some(i) = self.index.country_index(id) {
             return Some(self.seed_of(EntityKind::Country, i));
         }
-        lex.organizations
-            .iter()
-            .position(|o| o.id == id)
+        self.index
+            .organization_index(id)
             .map(|i| self.seed_of(EntityKind::Organization, i))
     }
 
@@ -851,10 +849,7 @@ impl Finder<'_> {
                 Some(c) => {
                     let demonym = self
                         .index
-                        .lexicon
-                        .countries
-                        .iter()
-                        .find(|x| x.id == c.seed.id)
+                        .country(&c.seed.id)
                         .and_then(|x| x.demonyms.first().cloned())
                         .unwrap_or_else(|| c.seed.label.clone());
                     let label = format!("{demonym} {head}");

@@ -351,10 +351,12 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
     pub fn longest_at(&self, tokens: &[Token], i: usize) -> Option<(usize, &[T])> {
         let first = tokens.get(i)?.lower.as_str();
         let list = self.by_first.get(first)?;
+        // the first word is the key
+        let rest = &tokens[i + 1..];
         list.iter()
             .find(|(words, _)| {
-                words.len() <= tokens.len() - i
-                    && words.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.lower)
+                words.len() <= rest.len() + 1
+                    && words[1..].iter().zip(rest).all(|(w, t)| *w == t.lower)
             })
             .map(|(words, values)| (words.len(), values.as_slice()))
     }
@@ -379,6 +381,7 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
                             && words
                                 .iter()
                                 .enumerate()
+                                .skip(1)
                                 .all(|(k, w)| *w == tokens[kept[i + k]].lower)
                     })
                 });
