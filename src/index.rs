@@ -247,8 +247,12 @@ impl Index {
 
 /// Whether `found` has the capitals `pattern` asks for.
 pub fn capitalization_matches(pattern: &str, found: &str) -> bool {
-    let letters: Vec<char> = pattern.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+    let (mut letters, mut capitals) = (0, 0);
+    for c in pattern.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        capitals += usize::from(c.is_uppercase());
+    }
+    if letters >= 2 && capitals == letters {
         return pattern == found;
     }
     pattern
