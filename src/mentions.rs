@@ -165,12 +165,17 @@ pub fn find(
     found.out
 }
 
-/// A gazetteer name found in the sentence, with its token range.
+/// A gazetteer name found in the sentence, with its token range; its
+/// [`Seed`] is made (`Finder::seed_of`) only for a mention.
 #[derive(Debug, Clone)]
-struct Name {
+struct Name<'a> {
     span: Span,
     toks: (usize, usize),
-    seed: Seed,
+    kind: EntityKind,
+    /// Index of the entry in the lexicon's list for `kind`.
+    entry: usize,
+    id: &'a str,
+    label: &'a str,
     form: NameForm,
 }
 
@@ -322,7 +327,7 @@ const NOT_NAMES: &[&str] = &[
     "no",
 ];
 
-impl Finder<'_> {
+impl<'a> Finder<'a> {
     fn tok_range(&self, span: Span) -> (usize, usize) {
         let first = self.tokens.partition_point(|t| t.span.end <= span.start);
         let last = self.tokens.partition_point(|t| t.span.start < span.end);
@@ -365,21 +370,45 @@ impl Finder<'_> {
         }
     }
 
-    fn names(&self, span: Span) -> Vec<Name> {
+    fn names(&self, span: Span) -> Vec<Name<'a>> {
         let s = span.slice(self.text);
-        self.index
+        let index: &'a Index = self.index;
+        let lex = &index.lexicon;
+        index
             .find_names(s)
             .map(|(sp, e)| {
                 let abs = Span::new(span.start + sp.start, span.start + sp.end);
+                let (id, label) = match e.kind {
+                    EntityKind::Country => {
+                        let c = &lex.countries[e.entry];
+                        (c.id.as_str(), c.label.as_str())
+                    }
+                    EntityKind::Person => {
+                        let p = &lex.persons[e.entry];
+                        (p.id.as_str(), p.label.as_str())
+                    }
+                    _ => {
+                        let o = &lex.organizations[e.entry];
+                        (o.id.as_str(), o.label.as_str())
+                    }
+                };
                 Name {
                     span: abs,
                     toks: self.tok_range(abs),
-                    seed: self.seed_of(e.kind, e.entry),
+                    kind: e.kind,
+                    entry: e.entry,
+                    id,
+                    label,
                     form: e.form,
                 }
             })
             .filter(|n| n.toks.1 > n.toks.0)
             .collect()
+    }
+
+    /// The seed of a gazetteer name.
+    fn seed(&self, n: &Name<'_>) -> Seed {
+        self.seed_of(n.kind, n.entry)
     }
 
     fn push(&mut self, toks: (usize, usize), kind: MentionKind, actor: bool) {
@@ -416,7 +445,7 @@ impl Finder<'_> {
                 n.toks.0 <= i
                     && i < n.toks.1
                     && n.form != NameForm::Demonym
-                    && n.seed.kind != EntityKind::Person
+                    && n.kind != EntityKind::Person
             })
     }
 
@@ -452,7 +481,7 @@ impl Finder<'_> {
                 && t.capitalized
                 && names
                     .iter()
-                    .any(|n| n.toks == (j, j + 1) && n.seed.kind != EntityKind::Country)
+                    .any(|n| n.toks == (j, j + 1) && n.kind != EntityKind::Country)
                 && !self
                     .tokens
                     .get(j + 1)
@@ -486,12 +515,12 @@ impl Finder<'_> {
         names
             .iter()
             .find(|n| {
-                n.seed.kind == EntityKind::Person
+                n.kind == EntityKind::Person
                     && n.toks.0 >= a
                     && n.toks.1 <= b
                     && n.toks.1 > n.toks.0
             })
-            .map(|n| n.seed.label.clone())
+            .map(|n| n.label.to_owned())
     }
 
     fn name_text(&self, a: usize, b: usize) -> String {
@@ -553,7 +582,7 @@ impl Finder<'_> {
                 None if self.tokens.get(n0).is_some_and(|t| t.capitalized)
                     && names.iter().any(|n| {
                         n.toks == (n0, n0 + 1)
-                            && n.seed.kind == EntityKind::Country
+                            && n.kind == EntityKind::Country
                             && n.form == NameForm::Name
                     })
                     && self.name_token(n0 + 1, names) =>
@@ -600,12 +629,12 @@ impl Finder<'_> {
             }
             if let Some(n) = names.iter().find(|n| n.toks.1 == p && p > 0) {
                 if self.free(n.toks.0, n.toks.1) {
-                    affiliation = Some(n.seed.clone());
+                    affiliation = Some(self.seed(n));
                     start = n.toks.0;
                     self.push(
                         n.toks,
                         MentionKind::Known {
-                            seed: n.seed.clone(),
+                            seed: self.seed(n),
                             form: n.form,
                         },
                         false,
@@ -725,7 +754,7 @@ impl Finder<'_> {
                     let qualifier = names
                         .iter()
                         .find(|nm| nm.toks.0 > i && nm.toks.1 <= j)
-                        .map(|nm| nm.seed.clone());
+                        .map(|nm| self.seed(nm));
                     let noun = (j..end)
                         .map(|k| self.tokens[k].lower.as_str())
                         .collect::<Vec<_>>()
@@ -748,7 +777,7 @@ impl Finder<'_> {
                                     self.push(
                                         nm.toks,
                                         MentionKind::Known {
-                                            seed: nm.seed.clone(),
+                                            seed: self.seed(nm),
                                             form: nm.form,
                                         },
                                         false,
@@ -775,7 +804,7 @@ impl Finder<'_> {
                         self.push(
                             nm.toks,
                             MentionKind::Known {
-                                seed: nm.seed.clone(),
+                                seed: self.seed(nm),
                                 form: nm.form,
                             },
                             false,
@@ -840,31 +869,29 @@ impl Finder<'_> {
                 q -= 1;
             }
             let country = names.iter().find(|nm| {
-                nm.toks.1 == q
-                    && nm.seed.kind == EntityKind::Country
-                    && self.free(nm.toks.0, nm.toks.1)
+                nm.toks.1 == q && nm.kind == EntityKind::Country && self.free(nm.toks.0, nm.toks.1)
             });
             let head = self.name_text(a, b);
             let (id, label, aliases, start, cseed) = match country {
                 Some(c) => {
                     let demonym = self
                         .index
-                        .country(&c.seed.id)
+                        .country(c.id)
                         .and_then(|x| x.demonyms.first().cloned())
-                        .unwrap_or_else(|| c.seed.label.clone());
+                        .unwrap_or_else(|| c.label.to_owned());
                     let label = format!("{demonym} {head}");
                     let aliases = vec![
-                        format!("{} {head}", c.seed.label),
-                        format!("{}'s {head}", c.seed.label),
-                        format!("{head} of {}", c.seed.label),
+                        format!("{} {head}", c.label),
+                        format!("{}'s {head}", c.label),
+                        format!("{head} of {}", c.label),
                         self.name_text(c.toks.0, b),
                     ];
                     (
-                        format!("{}-{}", c.seed.id, slug(&head)),
+                        format!("{}-{}", c.id, slug(&head)),
                         label,
                         aliases,
                         c.toks.0,
-                        Some(c.seed.id.clone()),
+                        Some(c.id.to_owned()),
                     )
                 }
                 None => (slug(&head), head.clone(), Vec::new(), a, None),
@@ -964,6 +991,7 @@ impl Finder<'_> {
             )
             .slice(self.text)
             .to_owned();
+            let qual_seed = qual.as_ref().map(|q| self.seed(q));
             if let MentionKind::Person {
                 role, affiliation, ..
             } = &mut self.out[k].kind
@@ -972,14 +1000,14 @@ impl Finder<'_> {
                     *role = Some(tidy(&text));
                 }
                 if affiliation.is_none() {
-                    *affiliation = qual.as_ref().map(|q| q.seed.clone());
+                    *affiliation = qual_seed;
                 }
             }
             if let Some(q) = qual {
                 self.push(
                     q.toks,
                     MentionKind::Known {
-                        seed: q.seed.clone(),
+                        seed: self.seed(&q),
                         form: q.form,
                     },
                     false,
@@ -997,10 +1025,10 @@ impl Finder<'_> {
             if !self.free(n.toks.0, n.toks.1) {
                 continue;
             }
-            if n.seed.kind == EntityKind::Person {
-                let gender = self.gender_of(&n.seed.label);
+            if n.kind == EntityKind::Person {
+                let gender = self.gender_of(n.label);
                 let kind = MentionKind::Person {
-                    name: n.seed.label.clone(),
+                    name: n.label.to_owned(),
                     role: None,
                     affiliation: None,
                     gender,
@@ -1011,7 +1039,7 @@ impl Finder<'_> {
             if n.form == NameForm::Demonym {
                 let next = n.toks.1;
                 let plural =
-                    n.span.slice(self.text).ends_with('s') && n.seed.kind == EntityKind::Country;
+                    n.span.slice(self.text).ends_with('s') && n.kind == EntityKind::Country;
                 // "Iranian officials", "the Afghan interim government", "Russian state media"
                 let noun = self.cue(next, CueKind::ActorNoun).is_some()
                     || (self.tokens.get(next).is_some_and(|t| {
@@ -1040,7 +1068,7 @@ impl Finder<'_> {
                     n.span,
                     toks,
                     MentionKind::Demonym {
-                        seed: n.seed.clone(),
+                        seed: self.seed(n),
                         acts,
                     },
                     acts,
@@ -1078,7 +1106,7 @@ impl Finder<'_> {
                         n.span,
                         n.toks,
                         MentionKind::Known {
-                            seed: n.seed.clone(),
+                            seed: self.seed(n),
                             form: n.form,
                         },
                         false,
@@ -1100,7 +1128,7 @@ impl Finder<'_> {
                         n.span,
                         n.toks,
                         MentionKind::Demonym {
-                            seed: n.seed.clone(),
+                            seed: self.seed(n),
                             acts: false,
                         },
                         false,
@@ -1111,7 +1139,7 @@ impl Finder<'_> {
                     n.span,
                     n.toks,
                     MentionKind::Known {
-                        seed: n.seed.clone(),
+                        seed: self.seed(n),
                         form: n.form,
                     },
                     !place,

@@ -2381,7 +2381,7 @@ fn find_date(input: &SentenceInput<'_>) -> Option<String> {
     let toks = input.tokens;
     for (i, t) in toks.iter().enumerate() {
         let w = t.lower.as_str();
-        if (MONTHS.contains(&w) && t.capitalized && w != "may")
+        if (t.capitalized && MONTHS.contains(&w) && w != "may")
             || (w == "may"
                 && t.capitalized
                 && i > 0
@@ -2410,7 +2410,7 @@ fn find_date(input: &SentenceInput<'_>) -> Option<String> {
             let span = Span::new(t.span.start, toks[end - 1].span.end);
             return Some(span.slice(input.text).trim_end_matches(',').to_owned());
         }
-        if DAYS.contains(&w) && (t.capitalized || w == "yesterday" || w == "today") {
+        if (t.capitalized || w == "yesterday" || w == "today") && DAYS.contains(&w) {
             return Some(t.span.slice(input.text).to_owned());
         }
     }

@@ -13,6 +13,7 @@
 use crate::text::Span;
 use rustc_hash::FxHashMap;
 use std::borrow::{Borrow, Cow};
+use std::cell::RefCell;
 use std::fmt;
 use std::ops::Deref;
 
@@ -157,10 +158,21 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Tokenizes `span` of `text`.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
+    thread_local! {
+        /// The characters of the sentence being tokenized, kept from one sentence to the next.
+        static CHARS: RefCell<Vec<(usize, char)>> = const { RefCell::new(Vec::new()) };
+    }
+    CHARS.with(|chars| {
+        let mut chars = chars.borrow_mut();
+        chars.clear();
+        chars.extend(span.slice(text).char_indices());
+        tokenize_chars(text, span, &chars)
+    })
+}
+
+fn tokenize_chars<'a>(text: &'a str, span: Span, chars: &[(usize, char)]) -> Vec<Token<'a>> {
     let s = span.slice(text);
     let mut out = Vec::with_capacity(s.len() / 4 + 1);
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(s.len());
-    chars.extend(s.char_indices());
     let mut i = 0;
     while i < chars.len() {
         let (b, c) = chars[i];
@@ -175,7 +187,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
                 span.start,
                 s,
                 b,
-                byte_at(&chars, s, i + 3),
+                byte_at(chars, s, i + 3),
                 TokenKind::Word,
             );
             i += 3;
@@ -227,7 +239,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
                 span.start,
                 s,
                 b,
-                byte_at(&chars, s, end),
+                byte_at(chars, s, end),
                 TokenKind::Word,
             );
             i = end;
@@ -243,7 +255,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
                     span.start,
                     s,
                     b,
-                    byte_at(&chars, s, i + 2),
+                    byte_at(chars, s, i + 2),
                     TokenKind::Word,
                 );
                 i += 2;
@@ -258,7 +270,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
             span.start,
             s,
             b,
-            byte_at(&chars, s, i + 1),
+            byte_at(chars, s, i + 1),
             TokenKind::Punct,
         );
         i += 1;
