@@ -1,6 +1,7 @@
 //! The lexicon compiled for matching: one Aho-Corasick automaton over every
-//! name of the gazetteer, and phrase sets over the lexicons. Built once and
-//! shared by every document; building it is the only start-up cost.
+//! name of the gazetteer, phrase sets over the lexicons, and the gazetteer's
+//! entries by id. Built once and shared by every document; building it is
+//! the only start-up cost.
 //!
 //! This module does not decide what a match means; [`crate::mentions`] and
 //! [`crate::relations`] do.
