@@ -48,8 +48,9 @@ impl Resolution {
 /// Resolves `mentions` (in document order) to entities.
 pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
     let mut r = Resolution::default();
-    // persons first, so that a surname before the full name still resolves
-    let mut persons: Vec<(String, usize)> = Vec::new();
+    // persons first, so that a surname before the full name still resolves;
+    // each with the words of the name it was introduced by
+    let mut persons: Vec<(Vec<String>, usize)> = Vec::new();
     for m in mentions {
         if let MentionKind::Person {
             name,
@@ -87,7 +88,7 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                     acts: true,
                     first_sentence: m.sentence,
                 });
-                persons.push((name.clone(), r.entities.len() - 1));
+                persons.push((name_words(name), r.entities.len() - 1));
             }
         }
     }
@@ -434,14 +435,13 @@ fn name_words(name: &str) -> Vec<String> {
 }
 
 /// The person already seen whose name is a shorter or longer form of `name`.
-fn find_person(r: &Resolution, persons: &[(String, usize)], name: &str) -> Option<usize> {
+fn find_person(r: &Resolution, persons: &[(Vec<String>, usize)], name: &str) -> Option<usize> {
     let words = name_words(name);
-    persons.iter().find_map(|(n, e)| {
-        let other = name_words(n);
+    persons.iter().find_map(|(other, e)| {
         let (short, long) = if words.len() <= other.len() {
-            (&words, &other)
+            (&words, other)
         } else {
-            (&other, &words)
+            (other, &words)
         };
         let same_last = short.last() == long.last();
         (same_last
@@ -454,15 +454,14 @@ fn find_person(r: &Resolution, persons: &[(String, usize)], name: &str) -> Optio
 /// The person whose name ends (or, for East Asian order, starts) with `s`.
 fn surname(
     r: &Resolution,
-    persons: &[(String, usize)],
+    persons: &[(Vec<String>, usize)],
     s: &str,
     recent: &[(usize, usize)],
 ) -> Option<usize> {
     let key = s.to_lowercase();
     let matching: Vec<usize> = persons
         .iter()
-        .filter(|(n, _)| {
-            let w = name_words(n);
+        .filter(|(w, _)| {
             w.len() >= 2 && (w.last() == Some(&key) || w.first() == Some(&key) && w.len() == 3)
         })
         .map(|&(_, e)| e)
@@ -533,8 +532,7 @@ fn country_of(
 
 /// The gazetteer seed of an id.
 pub fn seed_by_id(index: &Index, id: &str) -> Option<Seed> {
-    let lex = &index.lexicon;
-    if let Some(c) = lex.countries.iter().find(|c| c.id == id) {
+    if let Some(c) = index.country(id) {
         return Some(Seed {
             id: c.id.clone(),
             label: c.label.clone(),
@@ -543,7 +541,7 @@ pub fn seed_by_id(index: &Index, id: &str) -> Option<Seed> {
             country: None,
         });
     }
-    lex.organizations.iter().find(|o| o.id == id).map(|o| Seed {
+    index.organization(id).map(|o| Seed {
         id: o.id.clone(),
         label: o.label.clone(),
         kind: o.kind,

@@ -166,7 +166,7 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
     // every name the gazetteer knows, so that "Kyiv" finds the node the text called "Kiev"
     let mut entities = entities;
     for e in &mut entities {
-        for name in index.lexicon.names_of(&e.id) {
+        for name in index.names_of(&e.id) {
             if name != e.label && !e.aliases.iter().any(|a| a == name) {
                 e.aliases.push(name.to_owned());
             }

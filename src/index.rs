@@ -1,14 +1,16 @@
 //! The lexicon compiled for matching: one Aho-Corasick automaton over every
-//! name of the gazetteer, and phrase sets over the lexicons. Built once and
-//! shared by every document; building it is the only start-up cost.
+//! name of the gazetteer, phrase sets over the lexicons, and the gazetteer's
+//! entries by id. Built once and shared by every document; building it is
+//! the only start-up cost.
 //!
 //! This module does not decide what a match means; [`crate::mentions`] and
 //! [`crate::relations`] do.
 
-use crate::lexicon::{CueKind, Lexicon, LexiconError, Trigger};
+use crate::lexicon::{CountryEntry, CueKind, Lexicon, LexiconError, OrgEntry, Trigger};
 use crate::ontology::EntityKind;
 use crate::tokens::PhraseSet;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use rustc_hash::FxHashMap;
 
 /// How a gazetteer name refers to its entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +47,19 @@ pub struct Index {
     pub triggers: PhraseSet<usize>,
     pub cues: PhraseSet<CueKind>,
     pub items: PhraseSet<String>,
+    /// The first state, organization and person of each id, by id.
+    countries_by_id: FxHashMap<String, usize>,
+    organizations_by_id: FxHashMap<String, usize>,
+    persons_by_id: FxHashMap<String, usize>,
+}
+
+/// The position of the first entry of each id.
+fn first_by_id<'a>(ids: impl Iterator<Item = &'a String>) -> FxHashMap<String, usize> {
+    let mut map = FxHashMap::default();
+    for (i, id) in ids.enumerate() {
+        map.entry(id.clone()).or_insert(i);
+    }
+    map
 }
 
 impl Index {
@@ -95,6 +110,7 @@ impl Index {
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
+            .prefilter(false)
             .build(&patterns)
             .map_err(|e| LexiconError::Syntax {
                 file: "gazetteer".into(),
@@ -105,6 +121,7 @@ impl Index {
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
+            .prefilter(false)
             .build(lexicon.titles.iter().map(|t| t.title.as_str()))
             .map_err(|e| LexiconError::Syntax {
                 file: "gazetteer/titles.tsv".into(),
@@ -126,8 +143,14 @@ impl Index {
         for (item, class) in &lexicon.items {
             items.insert(item, class.clone());
         }
+        let countries_by_id = first_by_id(lexicon.countries.iter().map(|c| &c.id));
+        let organizations_by_id = first_by_id(lexicon.organizations.iter().map(|o| &o.id));
+        let persons_by_id = first_by_id(lexicon.persons.iter().map(|p| &p.id));
         Ok(Index {
             lexicon,
+            countries_by_id,
+            organizations_by_id,
+            persons_by_id,
             names,
             name_entries,
             titles,
@@ -168,6 +191,56 @@ impl Index {
         })
     }
 
+    /// The position in `Lexicon::countries` of the first state with this id.
+    pub fn country_index(&self, id: &str) -> Option<usize> {
+        self.countries_by_id.get(id).copied()
+    }
+
+    /// The position in `Lexicon::organizations` of the first organization with this id.
+    pub fn organization_index(&self, id: &str) -> Option<usize> {
+        self.organizations_by_id.get(id).copied()
+    }
+
+    /// The first state of the gazetteer with this id.
+    pub fn country(&self, id: &str) -> Option<&CountryEntry> {
+        self.country_index(id).map(|i| &self.lexicon.countries[i])
+    }
+
+    /// The first organization of the gazetteer with this id.
+    pub fn organization(&self, id: &str) -> Option<&OrgEntry> {
+        self.organization_index(id)
+            .map(|i| &self.lexicon.organizations[i])
+    }
+
+    /// Every name the gazetteer knows for an entity id, as
+    /// [`Lexicon::names_of`], found without a scan of the gazetteer.
+    pub fn names_of(&self, id: &str) -> Vec<&str> {
+        if let Some(c) = self.country(id) {
+            let names = std::iter::once(&c.label)
+                .chain(&c.aliases)
+                .chain(&c.capitals)
+                .chain(&c.metonyms);
+            return names.map(String::as_str).collect();
+        }
+        if let Some(o) = self.organization(id) {
+            return std::iter::once(&o.label)
+                .chain(&o.aliases)
+                .map(String::as_str)
+                .collect();
+        }
+        if let Some(p) = self
+            .persons_by_id
+            .get(id)
+            .map(|&i| &self.lexicon.persons[i])
+        {
+            return std::iter::once(&p.label)
+                .chain(&p.aliases)
+                .map(String::as_str)
+                .collect();
+        }
+        Vec::new()
+    }
+
     pub fn trigger(&self, i: usize) -> &Trigger {
         &self.lexicon.triggers[i]
     }
@@ -175,8 +248,12 @@ impl Index {
 
 /// Whether `found` has the capitals `pattern` asks for.
 pub fn capitalization_matches(pattern: &str, found: &str) -> bool {
-    let letters: Vec<char> = pattern.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+    let (mut letters, mut capitals) = (0, 0);
+    for c in pattern.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        capitals += usize::from(c.is_uppercase());
+    }
+    if letters >= 2 && capitals == letters {
         return pattern == found;
     }
     pattern

@@ -12,6 +12,8 @@ use crate::lexicon::{CueKind, Gender};
 use crate::ontology::EntityKind;
 use crate::text::Span;
 use crate::tokens::Token;
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
 
 /// An entity known from the gazetteer, or built from a title or a name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,12 +171,17 @@ pub fn find(
     found.out
 }
 
-/// A gazetteer name found in the sentence, with its token range.
+/// A gazetteer name found in the sentence, with its token range; its
+/// [`Seed`] is made (`Finder::seed_of`) only for a mention.
 #[derive(Debug, Clone)]
-struct Name {
+struct Name<'a> {
     span: Span,
     toks: (usize, usize),
-    seed: Seed,
+    kind: EntityKind,
+    /// Index of the entry in the lexicon's list for `kind`.
+    entry: usize,
+    id: &'a str,
+    label: &'a str,
     form: NameForm,
 }
 
@@ -183,7 +190,7 @@ struct Finder<'a> {
     cues: Vec<Option<(usize, &'a [CueKind])>>,
     text: &'a str,
     sentence: usize,
-    tokens: &'a [Token],
+    tokens: &'a [Token<'a>],
     index: &'a Index,
     taken: Vec<bool>,
     out: Vec<Mention>,
@@ -193,6 +200,18 @@ const PARTICLES: &[&str] = &[
     "al", "bin", "bint", "ibn", "de", "da", "del", "della", "van", "von", "der", "den", "la", "le",
     "du", "dos", "das", "el", "di", "y",
 ];
+
+/// Whether `word` (lower case) is one of [`PARTICLES`].
+fn is_particle(word: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| PARTICLES.iter().copied().collect());
+    SET.contains(word)
+}
+
+/// Whether `word` (lower case) is one of [`NOT_NAMES`].
+fn is_not_name(word: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| NOT_NAMES.iter().copied().collect());
+    SET.contains(word)
+}
 
 /// Capitalized words that begin sentences or name months and days, never a person.
 const NOT_NAMES: &[&str] = &[
@@ -314,7 +333,7 @@ const NOT_NAMES: &[&str] = &[
     "no",
 ];
 
-impl Finder<'_> {
+impl<'a> Finder<'a> {
     fn tok_range(&self, span: Span) -> (usize, usize) {
         let first = self.tokens.partition_point(|t| t.span.end <= span.start);
         let last = self.tokens.partition_point(|t| t.span.start < span.end);
@@ -357,21 +376,45 @@ impl Finder<'_> {
         }
     }
 
-    fn names(&self, span: Span) -> Vec<Name> {
+    fn names(&self, span: Span) -> Vec<Name<'a>> {
         let s = span.slice(self.text);
-        self.index
+        let index: &'a Index = self.index;
+        let lex = &index.lexicon;
+        index
             .find_names(s)
             .map(|(sp, e)| {
                 let abs = Span::new(span.start + sp.start, span.start + sp.end);
+                let (id, label) = match e.kind {
+                    EntityKind::Country => {
+                        let c = &lex.countries[e.entry];
+                        (c.id.as_str(), c.label.as_str())
+                    }
+                    EntityKind::Person => {
+                        let p = &lex.persons[e.entry];
+                        (p.id.as_str(), p.label.as_str())
+                    }
+                    _ => {
+                        let o = &lex.organizations[e.entry];
+                        (o.id.as_str(), o.label.as_str())
+                    }
+                };
                 Name {
                     span: abs,
                     toks: self.tok_range(abs),
-                    seed: self.seed_of(e.kind, e.entry),
+                    kind: e.kind,
+                    entry: e.entry,
+                    id,
+                    label,
                     form: e.form,
                 }
             })
             .filter(|n| n.toks.1 > n.toks.0)
             .collect()
+    }
+
+    /// The seed of a gazetteer name.
+    fn seed(&self, n: &Name<'_>) -> Seed {
+        self.seed_of(n.kind, n.entry)
     }
 
     fn push(&mut self, toks: (usize, usize), kind: MentionKind, actor: bool) {
@@ -399,10 +442,26 @@ impl Finder<'_> {
         let Some(t) = self.tokens.get(i) else {
             return false;
         };
-        if !t.is_word() {
-            return false;
-        }
-        let prefixed = !t.capitalized
+        // cheap tests first: most tokens are not capitalized
+        t.is_word()
+            && (t.capitalized || self.prefixed(t))
+            && self.cue(i, CueKind::Report).is_none()
+            && !is_not_name(&t.lower)
+            && !names.iter().any(|n| {
+                n.toks.0 <= i
+                    && i < n.toks.1
+                    && n.form != NameForm::Demonym
+                    && n.kind != EntityKind::Person
+            })
+    }
+
+    /// A lower-case name with an Arabic article or patronymic: "al-Sudani".
+    fn prefixed(&self, t: &Token<'_>) -> bool {
+        let b = t.lower.as_bytes();
+        // every prefix is two or three letters and a hyphen
+        !t.capitalized
+            && b.len() > 3
+            && b[..4].contains(&b'-')
             && [
                 "al-", "el-", "ad-", "as-", "ash-", "at-", "an-", "ibn-", "bin-", "abu-",
             ]
@@ -413,17 +472,6 @@ impl Finder<'_> {
                         .chars()
                         .next()
                         .is_some_and(char::is_uppercase)
-            });
-        // cheap tests first: most tokens are not capitalized
-        t.is_word()
-            && (t.capitalized || prefixed)
-            && self.cue(i, CueKind::Report).is_none()
-            && !NOT_NAMES.contains(&t.lower.as_str())
-            && !names.iter().any(|n| {
-                n.toks.0 <= i
-                    && i < n.toks.1
-                    && n.form != NameForm::Demonym
-                    && n.seed.kind != EntityKind::Person
             })
     }
 
@@ -439,7 +487,7 @@ impl Finder<'_> {
                 && t.capitalized
                 && names
                     .iter()
-                    .any(|n| n.toks == (j, j + 1) && n.seed.kind != EntityKind::Country)
+                    .any(|n| n.toks == (j, j + 1) && n.kind != EntityKind::Country)
                 && !self
                     .tokens
                     .get(j + 1)
@@ -453,13 +501,9 @@ impl Finder<'_> {
                 {
                     j += 1;
                 }
-            } else if words > 0 && PARTICLES.contains(&t.lower.as_str()) && {
+            } else if words > 0 && is_particle(&t.lower) && {
                 let mut k = j + 1;
-                while self
-                    .tokens
-                    .get(k)
-                    .is_some_and(|x| PARTICLES.contains(&x.lower.as_str()))
-                {
+                while self.tokens.get(k).is_some_and(|x| is_particle(&x.lower)) {
                     k += 1;
                 }
                 self.name_token(k, names)
@@ -477,12 +521,12 @@ impl Finder<'_> {
         names
             .iter()
             .find(|n| {
-                n.seed.kind == EntityKind::Person
+                n.kind == EntityKind::Person
                     && n.toks.0 >= a
                     && n.toks.1 <= b
                     && n.toks.1 > n.toks.0
             })
-            .map(|n| n.seed.label.clone())
+            .map(|n| n.label.to_owned())
     }
 
     fn name_text(&self, a: usize, b: usize) -> String {
@@ -544,7 +588,7 @@ impl Finder<'_> {
                 None if self.tokens.get(n0).is_some_and(|t| t.capitalized)
                     && names.iter().any(|n| {
                         n.toks == (n0, n0 + 1)
-                            && n.seed.kind == EntityKind::Country
+                            && n.kind == EntityKind::Country
                             && n.form == NameForm::Name
                     })
                     && self.name_token(n0 + 1, names) =>
@@ -591,12 +635,12 @@ impl Finder<'_> {
             }
             if let Some(n) = names.iter().find(|n| n.toks.1 == p && p > 0) {
                 if self.free(n.toks.0, n.toks.1) {
-                    affiliation = Some(n.seed.clone());
+                    affiliation = Some(self.seed(n));
                     start = n.toks.0;
                     self.push(
                         n.toks,
                         MentionKind::Known {
-                            seed: n.seed.clone(),
+                            seed: self.seed(n),
                             form: n.form,
                         },
                         false,
@@ -629,13 +673,11 @@ impl Finder<'_> {
     }
 
     fn seed_by_id(&self, id: &str) -> Option<Seed> {
-        let lex = &self.index.lexicon;
-        if let Some(i) = lex.countries.iter().position(|c| c.id == id) {
+        if let Some(i) = self.index.country_index(id) {
             return Some(self.seed_of(EntityKind::Country, i));
         }
-        lex.organizations
-            .iter()
-            .position(|o| o.id == id)
+        self.index
+            .organization_index(id)
             .map(|i| self.seed_of(EntityKind::Organization, i))
     }
 
@@ -718,7 +760,7 @@ impl Finder<'_> {
                     let qualifier = names
                         .iter()
                         .find(|nm| nm.toks.0 > i && nm.toks.1 <= j)
-                        .map(|nm| nm.seed.clone());
+                        .map(|nm| self.seed(nm));
                     let noun = (j..end)
                         .map(|k| self.tokens[k].lower.as_str())
                         .collect::<Vec<_>>()
@@ -741,7 +783,7 @@ impl Finder<'_> {
                                     self.push(
                                         nm.toks,
                                         MentionKind::Known {
-                                            seed: nm.seed.clone(),
+                                            seed: self.seed(nm),
                                             form: nm.form,
                                         },
                                         false,
@@ -768,7 +810,7 @@ impl Finder<'_> {
                         self.push(
                             nm.toks,
                             MentionKind::Known {
-                                seed: nm.seed.clone(),
+                                seed: self.seed(nm),
                                 form: nm.form,
                             },
                             false,
@@ -833,34 +875,29 @@ impl Finder<'_> {
                 q -= 1;
             }
             let country = names.iter().find(|nm| {
-                nm.toks.1 == q
-                    && nm.seed.kind == EntityKind::Country
-                    && self.free(nm.toks.0, nm.toks.1)
+                nm.toks.1 == q && nm.kind == EntityKind::Country && self.free(nm.toks.0, nm.toks.1)
             });
             let head = self.name_text(a, b);
             let (id, label, aliases, start, cseed) = match country {
                 Some(c) => {
                     let demonym = self
                         .index
-                        .lexicon
-                        .countries
-                        .iter()
-                        .find(|x| x.id == c.seed.id)
+                        .country(c.id)
                         .and_then(|x| x.demonyms.first().cloned())
-                        .unwrap_or_else(|| c.seed.label.clone());
+                        .unwrap_or_else(|| c.label.to_owned());
                     let label = format!("{demonym} {head}");
                     let aliases = vec![
-                        format!("{} {head}", c.seed.label),
-                        format!("{}'s {head}", c.seed.label),
-                        format!("{head} of {}", c.seed.label),
+                        format!("{} {head}", c.label),
+                        format!("{}'s {head}", c.label),
+                        format!("{head} of {}", c.label),
                         self.name_text(c.toks.0, b),
                     ];
                     (
-                        format!("{}-{}", c.seed.id, slug(&head)),
+                        format!("{}-{}", c.id, slug(&head)),
                         label,
                         aliases,
                         c.toks.0,
-                        Some(c.seed.id.clone()),
+                        Some(c.id.to_owned()),
                     )
                 }
                 None => (slug(&head), head.clone(), Vec::new(), a, None),
@@ -1024,6 +1061,7 @@ impl Finder<'_> {
             )
             .slice(self.text)
             .to_owned();
+            let qual_seed = qual.as_ref().map(|q| self.seed(q));
             if let MentionKind::Person {
                 role, affiliation, ..
             } = &mut self.out[k].kind
@@ -1032,14 +1070,14 @@ impl Finder<'_> {
                     *role = Some(tidy(&text));
                 }
                 if affiliation.is_none() {
-                    *affiliation = qual.as_ref().map(|q| q.seed.clone());
+                    *affiliation = qual_seed;
                 }
             }
             if let Some(q) = qual {
                 self.push(
                     q.toks,
                     MentionKind::Known {
-                        seed: q.seed.clone(),
+                        seed: self.seed(&q),
                         form: q.form,
                     },
                     false,
@@ -1057,10 +1095,10 @@ impl Finder<'_> {
             if !self.free(n.toks.0, n.toks.1) {
                 continue;
             }
-            if n.seed.kind == EntityKind::Person {
-                let gender = self.gender_of(&n.seed.label);
+            if n.kind == EntityKind::Person {
+                let gender = self.gender_of(n.label);
                 let kind = MentionKind::Person {
-                    name: n.seed.label.clone(),
+                    name: n.label.to_owned(),
                     role: None,
                     affiliation: None,
                     gender,
@@ -1082,7 +1120,7 @@ impl Finder<'_> {
             if n.form == NameForm::Demonym {
                 let next = n.toks.1;
                 let plural =
-                    n.span.slice(self.text).ends_with('s') && n.seed.kind == EntityKind::Country;
+                    n.span.slice(self.text).ends_with('s') && n.kind == EntityKind::Country;
                 // "Iranian officials", "the Afghan interim government", "Russian state media"
                 let noun = self.cue(next, CueKind::ActorNoun).is_some()
                     || (self.tokens.get(next).is_some_and(|t| {
@@ -1125,7 +1163,7 @@ impl Finder<'_> {
                     n.span,
                     toks,
                     MentionKind::Demonym {
-                        seed: n.seed.clone(),
+                        seed: self.seed(n),
                         acts,
                     },
                     acts,
@@ -1166,7 +1204,7 @@ impl Finder<'_> {
                         n.span,
                         n.toks,
                         MentionKind::Known {
-                            seed: n.seed.clone(),
+                            seed: self.seed(n),
                             form: n.form,
                         },
                         false,
@@ -1188,7 +1226,7 @@ impl Finder<'_> {
                         n.span,
                         n.toks,
                         MentionKind::Demonym {
-                            seed: n.seed.clone(),
+                            seed: self.seed(n),
                             acts: false,
                         },
                         false,
@@ -1199,7 +1237,7 @@ impl Finder<'_> {
                     n.span,
                     n.toks,
                     MentionKind::Known {
-                        seed: n.seed.clone(),
+                        seed: self.seed(n),
                         form: n.form,
                     },
                     !place,
@@ -1390,7 +1428,7 @@ impl Finder<'_> {
             if self.taken[i]
                 || !t.is_word()
                 || !t.capitalized
-                || NOT_NAMES.contains(&t.lower.as_str())
+                || is_not_name(&t.lower)
                 || t.lower.len() < 2
             {
                 continue;

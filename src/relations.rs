@@ -67,7 +67,7 @@ pub struct SentenceInput<'a> {
     pub doc: &'a str,
     pub index: usize,
     pub span: Span,
-    pub tokens: &'a [Token],
+    pub tokens: &'a [Token<'a>],
     /// Mentions of this sentence, with their index in the document's mention list.
     pub mentions: Vec<(usize, &'a Mention)>,
 }
@@ -322,7 +322,7 @@ pub fn extract(
 }
 
 impl Sent<'_> {
-    fn toks(&self) -> &[Token] {
+    fn toks(&self) -> &[Token<'_>] {
         self.input.tokens
     }
 
@@ -3021,7 +3021,7 @@ fn find_date(input: &SentenceInput<'_>) -> Option<String> {
     let toks = input.tokens;
     for (i, t) in toks.iter().enumerate() {
         let w = t.lower.as_str();
-        if (MONTHS.contains(&w) && t.capitalized && w != "may")
+        if (t.capitalized && MONTHS.contains(&w) && w != "may")
             || (w == "may"
                 && t.capitalized
                 && i > 0
@@ -3050,7 +3050,7 @@ fn find_date(input: &SentenceInput<'_>) -> Option<String> {
             let span = Span::new(t.span.start, toks[end - 1].span.end);
             return Some(span.slice(input.text).trim_end_matches(',').to_owned());
         }
-        if DAYS.contains(&w) && (t.capitalized || w == "yesterday" || w == "today") {
+        if (t.capitalized || w == "yesterday" || w == "today") && DAYS.contains(&w) {
             return Some(t.span.slice(input.text).to_owned());
         }
     }

@@ -5,9 +5,17 @@
 //! abbreviations (`U.S.`); a possessive `'s` and a negation `n't` are tokens
 //! of their own. Matching is on lower-case words, leftmost-longest. This
 //! module does not know what any word means.
+//!
+//! A token's lower-case form borrows the document's text wherever the text
+//! is lower case already (most words and all punctuation) and is its own
+//! string only where it differs, so tokenizing allocates little.
 
 use crate::text::Span;
 use rustc_hash::FxHashMap;
+use std::borrow::{Borrow, Cow};
+use std::cell::RefCell;
+use std::fmt;
+use std::ops::Deref;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -15,17 +23,126 @@ pub enum TokenKind {
     Punct,
 }
 
+/// The lower-case form of a token, with `’` as `'`: a string slice
+/// (`Deref<Target = str>`, [`Lower::as_str`]) that compares with `str` and
+/// `String`, borrowed from the document where the text is lower case already.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Lower<'a>(Cow<'a, str>);
+
+impl<'a> Lower<'a> {
+    /// The lower-case form of `text`, borrowing `text` when it is lower case already.
+    pub fn of(text: &'a str) -> Lower<'a> {
+        if text.is_ascii() {
+            if text.bytes().any(|b| b.is_ascii_uppercase()) {
+                Lower(Cow::Owned(text.to_ascii_lowercase()))
+            } else {
+                Lower(Cow::Borrowed(text))
+            }
+        } else {
+            let lower = text.to_lowercase().replace('’', "'");
+            if lower == text {
+                Lower(Cow::Borrowed(text))
+            } else {
+                Lower(Cow::Owned(lower))
+            }
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The form as an owned string.
+    pub fn into_string(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl Deref for Lower<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Lower<'_> {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Borrow<str> for Lower<'_> {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Lower<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for Lower<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Lower<'_> {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl PartialEq<Lower<'_>> for str {
+    fn eq(&self, other: &Lower<'_>) -> bool {
+        self == other.as_str()
+    }
+}
+
+impl PartialEq<Lower<'_>> for &str {
+    fn eq(&self, other: &Lower<'_>) -> bool {
+        *self == other.as_str()
+    }
+}
+
+impl PartialEq<Lower<'_>> for String {
+    fn eq(&self, other: &Lower<'_>) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl From<Lower<'_>> for String {
+    fn from(l: Lower<'_>) -> String {
+        l.into_string()
+    }
+}
+
 /// A token: its span in the document and its lower-case form.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
+pub struct Token<'a> {
     pub span: Span,
     pub kind: TokenKind,
-    pub lower: String,
+    pub lower: Lower<'a>,
     /// Whether the token starts with an upper-case letter.
     pub capitalized: bool,
 }
 
-impl Token {
+impl Token<'_> {
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
@@ -40,10 +157,22 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Tokenizes `span` of `text`.
-pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
+    thread_local! {
+        /// The characters of the sentence being tokenized, kept from one sentence to the next.
+        static CHARS: RefCell<Vec<(usize, char)>> = const { RefCell::new(Vec::new()) };
+    }
+    CHARS.with(|chars| {
+        let mut chars = chars.borrow_mut();
+        chars.clear();
+        chars.extend(span.slice(text).char_indices());
+        tokenize_chars(text, span, &chars)
+    })
+}
+
+fn tokenize_chars<'a>(text: &'a str, span: Span, chars: &[(usize, char)]) -> Vec<Token<'a>> {
     let s = span.slice(text);
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut out = Vec::with_capacity(s.len() / 4 + 1);
     let mut i = 0;
     while i < chars.len() {
         let (b, c) = chars[i];
@@ -58,7 +187,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 span.start,
                 s,
                 b,
-                byte_at(&chars, s, i + 3),
+                byte_at(chars, s, i + 3),
                 TokenKind::Word,
             );
             i += 3;
@@ -110,7 +239,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 span.start,
                 s,
                 b,
-                byte_at(&chars, s, end),
+                byte_at(chars, s, end),
                 TokenKind::Word,
             );
             i = end;
@@ -126,7 +255,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     span.start,
                     s,
                     b,
-                    byte_at(&chars, s, i + 2),
+                    byte_at(chars, s, i + 2),
                     TokenKind::Word,
                 );
                 i += 2;
@@ -141,7 +270,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             span.start,
             s,
             b,
-            byte_at(&chars, s, i + 1),
+            byte_at(chars, s, i + 1),
             TokenKind::Punct,
         );
         i += 1;
@@ -151,21 +280,30 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
 
 fn is_dotted_abbreviation(chars: &[(usize, char)]) -> bool {
     // "U.S" followed by ".": letters alternating with dots, all capitals
-    let word: String = chars.iter().map(|x| x.1).collect();
-    let word = word.trim_end_matches('.');
-    word.contains('.')
+    let mut word = chars;
+    while let Some(((_, '.'), rest)) = word.split_last() {
+        word = rest;
+    }
+    word.iter().any(|x| x.1 == '.')
         && word
-            .split('.')
-            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+            .split(|x| x.1 == '.')
+            .all(|p| p.len() == 1 && p[0].1.is_uppercase())
 }
 
 fn byte_at(chars: &[(usize, char)], s: &str, i: usize) -> usize {
     chars.get(i).map_or(s.len(), |x| x.0)
 }
 
-fn push(out: &mut Vec<Token>, base: usize, s: &str, start: usize, end: usize, kind: TokenKind) {
+fn push<'a>(
+    out: &mut Vec<Token<'a>>,
+    base: usize,
+    s: &'a str,
+    start: usize,
+    end: usize,
+    kind: TokenKind,
+) {
     let text = &s[start..end];
-    let lower = text.to_lowercase().replace('’', "'");
+    let lower = Lower::of(text);
     let capitalized = text.chars().next().is_some_and(char::is_uppercase);
     out.push(Token {
         span: Span::new(base + start, base + end),
@@ -179,7 +317,7 @@ fn push(out: &mut Vec<Token>, base: usize, s: &str, start: usize, end: usize, ki
 pub fn phrase_words(phrase: &str) -> Vec<String> {
     tokenize(phrase, Span::new(0, phrase.len()))
         .into_iter()
-        .map(|t| t.lower)
+        .map(|t| t.lower.into_string())
         .collect()
 }
 
@@ -223,12 +361,14 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
 
     /// The longest phrase starting at token `i`: its length in tokens and its values.
     pub fn longest_at(&self, tokens: &[Token], i: usize) -> Option<(usize, &[T])> {
-        let first = &tokens.get(i)?.lower;
+        let first = tokens.get(i)?.lower.as_str();
         let list = self.by_first.get(first)?;
+        // the first word is the key
+        let rest = &tokens[i + 1..];
         list.iter()
             .find(|(words, _)| {
-                words.len() <= tokens.len() - i
-                    && words.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.lower)
+                words.len() <= rest.len() + 1
+                    && words[1..].iter().zip(rest).all(|(w, t)| *w == t.lower)
             })
             .map(|(words, values)| (words.len(), values.as_slice()))
     }
@@ -244,15 +384,19 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < kept.len() {
-            let found = self.by_first.get(&tokens[kept[i]].lower).and_then(|list| {
-                list.iter().find(|(words, _)| {
-                    words.len() <= kept.len() - i
-                        && words
-                            .iter()
-                            .enumerate()
-                            .all(|(k, w)| *w == tokens[kept[i + k]].lower)
-                })
-            });
+            let found = self
+                .by_first
+                .get(tokens[kept[i]].lower.as_str())
+                .and_then(|list| {
+                    list.iter().find(|(words, _)| {
+                        words.len() <= kept.len() - i
+                            && words
+                                .iter()
+                                .enumerate()
+                                .skip(1)
+                                .all(|(k, w)| *w == tokens[kept[i + k]].lower)
+                    })
+                });
             match found {
                 Some((words, values)) => {
                     let n = words.len();
