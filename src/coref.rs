@@ -628,7 +628,7 @@ fn state_office(index: &Index, role: &str) -> bool {
 /// "Moldovan officials rejected the claims."
 fn topic_state(
     r: &Resolution,
-    persons: &[(String, usize)],
+    persons: &[(Vec<String>, usize)],
     mentions: &[Mention],
     sentence: usize,
 ) -> Option<Seed> {

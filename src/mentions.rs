@@ -1139,7 +1139,7 @@ impl<'a> Finder<'a> {
                         && names.iter().any(|m| {
                             m.toks.0 == next + 1
                                 && m.form == NameForm::Demonym
-                                && m.seed.kind == EntityKind::Country
+                                && m.kind == EntityKind::Country
                                 && noun_at(m.toks.1)
                         }));
                 let hyphen_pair = self.tokens[n.toks.0].span.start < n.span.start
