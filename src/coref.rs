@@ -113,19 +113,17 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
         }
         // "In Beijing, foreign ministry spokeswoman Mao Ning said": the state of the place
         if res.affiliation.is_none() && res.entity.role.is_some() {
-            let place = mentions.iter().find_map(|x| match &x.kind {
-                MentionKind::Known {
-                    seed,
-                    form: crate::index::NameForm::Capital,
-                } if x.sentence == res.first_sentence
-                    && !x.actor
-                    && x.tokens.0 > 0
-                    && seed.kind == EntityKind::Country =>
-                {
-                    Some(seed.clone())
-                }
-                _ => None,
-            });
+            let place = in_sentence(mentions, res.first_sentence)
+                .iter()
+                .find_map(|x| match &x.kind {
+                    MentionKind::Known {
+                        seed,
+                        form: crate::index::NameForm::Capital,
+                    } if !x.actor && x.tokens.0 > 0 && seed.kind == EntityKind::Country => {
+                        Some(seed.clone())
+                    }
+                    _ => None,
+                });
             if let Some(seed) = place {
                 res.affiliation = Some((seed, res.first_sentence));
             }
@@ -133,13 +131,13 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
         // "Foreign Minister Rimantas Kairys said Lithuania would ...": the state that acts
         // next to a titled official in the sentence that introduces them
         if res.affiliation.is_none() && res.entity.role.is_some() {
-            let person = mentions.iter().find(|x| {
-                x.sentence == res.first_sentence && matches!(&x.kind, MentionKind::Person { name, .. } if *name == res.entity.label || res.entity.aliases.contains(name))
+            let person = in_sentence(mentions, res.first_sentence).iter().find(|x| {
+                matches!(&x.kind, MentionKind::Person { name, .. } if *name == res.entity.label || res.entity.aliases.contains(name))
             });
             if let Some(pm) = person {
-                let nearest = mentions
+                let nearest = in_sentence(mentions, pm.sentence)
                     .iter()
-                    .filter(|x| x.sentence == pm.sentence && x.actor && !x.governed)
+                    .filter(|x| x.actor && !x.governed)
                     .filter_map(|x| match &x.kind {
                         MentionKind::Known { seed, .. }
                         | MentionKind::Demonym { seed, acts: true }
@@ -271,15 +269,14 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                     })
             }
             MentionKind::StateNoun => {
-                let place = mentions.iter().find(|x| {
-                    x.sentence == m.sentence
-                        && !x.actor
+                let place = in_sentence(mentions, m.sentence).iter().find(|x| {
+                    !x.actor
                         && matches!(&x.kind, MentionKind::Known { seed, form: crate::index::NameForm::Capital } if seed.kind == EntityKind::Country)
                 });
                 // "In a statement carried by KCNA, the foreign ministry said": the agency's state
-                let agency_state = mentions
+                let agency_state = in_sentence(mentions, m.sentence)
                     .iter()
-                    .filter(|x| x.sentence == m.sentence && x.tokens.1 <= m.tokens.0)
+                    .filter(|x| x.tokens.1 <= m.tokens.0)
                     .find_map(|x| match &x.kind {
                         MentionKind::Known { seed, .. }
                             if seed.kind == EntityKind::Organization =>
@@ -307,13 +304,17 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                         .filter(|&e| {
                             // not a party acting in this sentence ("accused Moscow and Beijing of
                             // supplying the junta"); a place it names may be the junta's state
-                            !mentions.iter().zip(&r.of_mention).any(|(x, xe)| {
-                                x.sentence == m.sentence
-                                    && x.tokens.1 <= m.tokens.0
-                                    && !x.governed
-                                    && matches!(x.kind, MentionKind::Known { .. })
-                                    && *xe == Some(e)
-                            })
+                            let first = mentions.partition_point(|x| x.sentence < m.sentence);
+                            !mentions[first..]
+                                .iter()
+                                .zip(r.of_mention.get(first..).unwrap_or_default())
+                                .any(|(x, xe)| {
+                                    x.sentence == m.sentence
+                                        && x.tokens.1 <= m.tokens.0
+                                        && !x.governed
+                                        && matches!(x.kind, MentionKind::Known { .. })
+                                        && *xe == Some(e)
+                                })
                         })
                         .find(|&e| r.entities[e].entity.kind == EntityKind::Country),
                 }
@@ -597,6 +598,14 @@ fn role(
     qualifier.map(|q| known(r, q, m, text, true))
 }
 
+/// The mentions of one sentence: mentions come in document order, so a
+/// binary search finds them without a pass over the whole document.
+fn in_sentence(mentions: &[Mention], sentence: usize) -> &[Mention] {
+    let a = mentions.partition_point(|x| x.sentence < sentence);
+    let b = mentions.partition_point(|x| x.sentence <= sentence);
+    &mentions[a..b]
+}
+
 /// Whether a role as the text gives it ("Deputy Defence Minister", "the
 /// assistant minister for political affairs") holds a title of an office of
 /// state or organization (`titles.tsv` gives it a role), not an honorific.
@@ -639,9 +648,9 @@ fn topic_state(
             .cloned()
     };
     (sentence.saturating_sub(2)..sentence).rev().find_map(|s| {
-        mentions
+        in_sentence(mentions, s)
             .iter()
-            .filter(|x| x.sentence == s && x.actor && !x.governed)
+            .filter(|x| x.actor && !x.governed)
             .find_map(|x| match &x.kind {
                 MentionKind::Known { seed, .. } | MentionKind::Demonym { seed, acts: true }
                     if seed.kind == EntityKind::Country =>

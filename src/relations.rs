@@ -174,6 +174,8 @@ const SKIP_ADV: &[&str] = &[
 const BOUNDARY: &[&str] = &[
     ";", ":", "but", "while", "whereas", "although", "though", "however", "—", "–",
 ];
+/// How far back document memories (acts, accusations) are searched.
+const RECENT: usize = 64;
 const STOP_OBJECT: &[&str] = &[
     "that", ";", ".", ":", "but", "while", "which", "who", "because", "since", "although", "—",
 ];
@@ -1982,10 +1984,12 @@ impl Sent<'_> {
                 {
                     return Some(a);
                 }
+                // the recent acts only: a lookup costs the same at any length of document
                 let agent = ctx
                     .events
                     .iter()
                     .rev()
+                    .take(RECENT)
                     .find(|(e, _)| *e == noun)
                     .or_else(|| ctx.events.last())
                     .map(|&(_, a)| a)?;
@@ -2706,8 +2710,12 @@ impl Sent<'_> {
                     });
                     if let Some(a) = named {
                         others.push(a.entity);
-                    } else if let Some(&(accuser, _)) =
-                        ctx.accusations.iter().rev().find(|(accuser, accused)| {
+                    } else if let Some(&(accuser, _)) = ctx
+                        .accusations
+                        .iter()
+                        .rev()
+                        .take(RECENT)
+                        .find(|(accuser, accused)| {
                             self.same_side(*accused, s.entity)
                                 && !self.same_side(*accuser, s.entity)
                         })
