@@ -362,6 +362,41 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
         }
         r.of_mention.push(e);
     }
+    // "Its chief spokesman, Zabihullah Mujahid,": an official introduced by "its" or
+    // "their" belongs to what the pronoun refers to
+    for (i, m) in mentions.iter().enumerate().skip(1) {
+        let (MentionKind::Person { .. }, Some(e)) = (&m.kind, r.of_mention[i]) else {
+            continue;
+        };
+        if r.entities[e].affiliation.is_some() || r.entities[e].entity.role.is_none() {
+            continue;
+        }
+        let p = &mentions[i - 1];
+        let MentionKind::Pronoun {
+            possessive: true, ..
+        } = p.kind
+        else {
+            continue;
+        };
+        if p.sentence != m.sentence || p.tokens.1 > m.tokens.0 || m.tokens.0 - p.tokens.1 > 4 {
+            continue;
+        }
+        let Some(owner) = r.of_mention[i - 1] else {
+            continue;
+        };
+        let o = &r.entities[owner].entity;
+        if !matches!(o.kind, EntityKind::Organization | EntityKind::Country) || owner == e {
+            continue;
+        }
+        let seed = seed_by_id(index, &o.id).unwrap_or_else(|| Seed {
+            id: o.id.clone(),
+            label: o.label.clone(),
+            kind: o.kind,
+            wikidata: o.wikidata.clone(),
+            country: None,
+        });
+        r.entities[e].affiliation = Some((seed, m.sentence));
+    }
     r
 }
 
@@ -755,6 +790,28 @@ mod tests {
         assert_eq!(
             dawit.affiliation.as_ref().map(|(s, _)| s.id.as_str()),
             Some("ethiopia")
+        );
+    }
+
+    #[test]
+    fn an_official_introduced_by_its_belongs_to_its_antecedent() {
+        let index = Index::embedded().expect("lexicon");
+        let text =
+            "The Taliban closed the crossing. Its chief spokesman, Zabihullah Mujahid, said so.";
+        let mut mentions = Vec::new();
+        for s in sentences::split(text, &index.lexicon) {
+            let toks = tokenize(text, s.span);
+            mentions.extend(crate::mentions::find(text, s.index, s.span, &toks, &index));
+        }
+        let r = resolve(&mentions, text, &index);
+        let person = r
+            .entities
+            .iter()
+            .find(|e| e.entity.id == "zabihullah-mujahid")
+            .expect("the person is found");
+        assert_eq!(
+            person.affiliation.as_ref().map(|(s, _)| s.id.as_str()),
+            Some("taliban")
         );
     }
 
