@@ -518,7 +518,15 @@ impl Sent<'_> {
         let that = matches!(self.word(verb_at + len), "that");
         // "In return, he said, Moscow was ...": a parenthetical attribution covers the sentence
         let parenthetical = after_comma && self.word(verb_at + len) == "," && a.t0 > 1;
-        if parenthetical {
+        // "the M23, which Kinshasa says is backed by Rwanda": what follows is reported
+        let mut k = self.coordinated_left(a).first().map_or(a.t0, |x| x.t0);
+        while k > 0 && DETERMINERS.contains(&self.word(k - 1)) {
+            k -= 1;
+        }
+        let relative = k > 0 && matches!(self.word(k - 1), "which" | "who");
+        if relative {
+            self.content = (verb_at + len, n);
+        } else if parenthetical {
             self.content = (0, n);
         } else if a.t0 > 0 && !that && (after_comma || words_after <= 5) {
             self.content = (0, a.t0);
@@ -681,7 +689,28 @@ impl Sent<'_> {
                     w,
                     "say" | "says" | "said" | "allege" | "alleges" | "claim" | "claims"
                 );
-            if BOUNDARY.contains(&w) || (w == "," && self.word(j) == "but") || report {
+            if report {
+                // "the M23 rebel group, which Congo says is backed by Rwanda": the
+                // relative clause's head is what is backed
+                let which = (j.saturating_sub(12)..j).rev().find(|&k| {
+                    matches!(self.word(k), "which" | "who" | "that")
+                        && k > 0
+                        && self.word(k - 1) == ","
+                });
+                if let Some(k) = which {
+                    if let Some(a) = self
+                        .args
+                        .iter()
+                        .rev()
+                        .find(|a| a.t1 < k && a.t1 + 3 >= k - 1 && !a.place && !a.pronoun)
+                        .copied()
+                    {
+                        return vec![a];
+                    }
+                }
+                break;
+            }
+            if BOUNDARY.contains(&w) || (w == "," && self.word(j) == "but") {
                 break;
             }
             if in_quote && words > 0 && matches!(w, "\"" | "“" | "”") {
@@ -3461,6 +3490,14 @@ mod tests {
             &[
                 "democratic-republic-of-the-congo accuses rwanda",
                 "rwanda supports m23 by democratic-republic-of-the-congo",
+            ],
+        );
+        // a report inside a relative clause is about the clause's head
+        check(
+            "Burundi troops fight the M23 rebel group, which the United States says is backed by Rwanda.",
+            &[
+                "rwanda supports m23 by united-states",
+                "united-states accuses rwanda",
             ],
         );
         check(
