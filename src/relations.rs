@@ -1721,6 +1721,19 @@ impl Sent<'_> {
                             }
                             _ => objects,
                         };
+                        // "fear their country could be dragged into a wider confrontation
+                        // between Washington and Tehran": the parties of the feared conflict
+                        let mut objects = objects;
+                        if let Some(b) = self.first_word_after(t1, &["between"], 12) {
+                            let parties = self.objects_after(b + 1, 3, true);
+                            if parties.len() >= 2 {
+                                for p in parties {
+                                    if !objects.iter().any(|o| o.entity == p.entity) {
+                                        objects.push(p);
+                                    }
+                                }
+                            }
+                        }
                         if objects.is_empty() {
                             continue;
                         }
@@ -3197,6 +3210,10 @@ mod tests {
         check(
             "U.S. officials worried Moscow could use Libya as a springboard.",
             &["united-states worries-about russia"],
+        );
+        check(
+            "Iraqi officials fear their country could be dragged into a wider confrontation between Washington and Tehran.",
+            &["iraq worries-about iran", "iraq worries-about united-states"],
         );
     }
 
