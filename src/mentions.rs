@@ -850,7 +850,38 @@ impl<'a> Finder<'a> {
             {
                 a -= 1;
             }
+            // "the United Nations Assistance Mission": a body of a known organization
+            // is an organization of its own, named in full
+            if a < i {
+                if let Some(nm) = names.iter().find(|nm| {
+                    nm.toks.1 == a
+                        && nm.toks.0 < a
+                        && nm.kind == EntityKind::Organization
+                        && self.free(nm.toks.0, nm.toks.1)
+                }) {
+                    a = nm.toks.0;
+                }
+            }
             let mut b = i + n;
+            // "Assistance Mission in Afghanistan": a mission is named after where it serves
+            if a < i
+                && matches!(
+                    self.tokens[i].lower.as_str(),
+                    "mission" | "office" | "force" | "operation"
+                )
+                && self.tokens.get(b).is_some_and(|t| t.lower == "in")
+            {
+                let mut c = b + 1;
+                while c < self.tokens.len()
+                    && self.tokens[c].capitalized
+                    && self.tokens[c].is_word()
+                {
+                    c += 1;
+                }
+                if c > b + 1 {
+                    b = c;
+                }
+            }
             // "Ministry of Foreign Affairs"
             if a == i && self.tokens.get(b).is_some_and(|t| t.lower == "of") {
                 let mut c = b + 1;
@@ -1591,5 +1622,10 @@ mod tests {
         );
         // a weekday is no name, a state before the noun only modifies it
         check("the Sunday militia said", &[]);
+        // a body of a known organization, named after where it serves
+        check(
+            "the United Nations Assistance Mission in Afghanistan said",
+            &["United Nations Assistance Mission in Afghanistan=org:United Nations Assistance Mission in Afghanistan"],
+        );
     }
 }
