@@ -57,6 +57,7 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
     for (s, t) in sents.iter().zip(&toks) {
         mentions.extend(mentions::find(text, s.index, s.span, t, index));
     }
+    mentions::defined_acronyms(text, &toks, &mut mentions);
     let resolution = coref::resolve(&mentions, text, index);
     let ids: Vec<String> = resolution
         .entities

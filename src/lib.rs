@@ -8,6 +8,7 @@
 //! sentences::split   Document                         -> [Sentence]
 //! tokens::tokenize   Sentence                         -> [Token]
 //! mentions::find     Sentence + Index                 -> [Mention]  (gazetteer, titles, names, pronouns)
+//! mentions::defined_acronyms [Mention] of a document  -> [Mention]  ("(UNAMA)" names its organization)
 //! coref::resolve     [Mention]                        -> entities, one per real-world entity
 //! relations::extract mentions + triggers + cues       -> [Relation] (claimant, polarity, evidence)
 //! graph              [Extraction]                     -> KnowledgeGraph (petgraph), merged across documents

@@ -112,6 +112,103 @@ pub struct Mention {
     pub governed: bool,
 }
 
+/// "the United Nations Assistance Mission in Afghanistan (UNAMA)": an
+/// acronym an article defines after an organization's name stands for that
+/// organization wherever the article uses it again, before any other body the
+/// gazetteer gives the same letters. `tokens` are the sentences' tokens, and
+/// `mentions` all the document's mentions in order; they stay in order.
+pub fn defined_acronyms(text: &str, tokens: &[Vec<Token<'_>>], mentions: &mut Vec<Mention>) {
+    let mut defined: Vec<(String, MentionKind)> = Vec::new();
+    for m in mentions.iter() {
+        let org = match &m.kind {
+            MentionKind::Org { .. } => true,
+            MentionKind::Known { seed, .. } => seed.kind == EntityKind::Organization,
+            _ => false,
+        };
+        let Some(toks) = tokens.get(m.sentence) else {
+            continue;
+        };
+        let (a, b) = (m.tokens.1, m.tokens.1 + 2);
+        if !org
+            || toks.get(a).is_none_or(|t| t.lower != "(")
+            || toks.get(b).is_none_or(|t| t.lower != ")")
+        {
+            continue;
+        }
+        let acronym = toks[a + 1].span.slice(text);
+        let letters = acronym.chars().filter(|c| c.is_alphabetic()).count();
+        if (2..=10).contains(&letters)
+            && acronym
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c == '-' || c.is_ascii_digit())
+            && !defined.iter().any(|(d, _)| d == acronym)
+        {
+            let mut kind = m.kind.clone();
+            if let MentionKind::Org { aliases, .. } = &mut kind {
+                aliases.push(acronym.to_owned());
+            }
+            defined.push((acronym.to_owned(), kind));
+        }
+    }
+    if defined.is_empty() {
+        return;
+    }
+    // every later use: replace a gazetteer reading of the same letters, or add a mention
+    let mut added = Vec::new();
+    for (si, toks) in tokens.iter().enumerate() {
+        for (i, t) in toks.iter().enumerate() {
+            let word = t.span.slice(text);
+            let Some((_, kind)) = defined.iter().find(|(d, _)| d == word) else {
+                continue;
+            };
+            // the definition itself, "(UNAMA)", is not a second mention
+            if i > 0 && toks[i - 1].lower == "(" {
+                continue;
+            }
+            // this sentence's mentions, found by binary search (mentions are in order)
+            let first = mentions.partition_point(|m| m.sentence < si);
+            let last = mentions.partition_point(|m| m.sentence <= si);
+            let here = &mut mentions[first..last];
+            if let Some(m) = here.iter_mut().find(|m| m.tokens == (i, i + 1)) {
+                m.kind = kind.clone();
+                continue;
+            }
+            if here.iter().any(|m| m.tokens.0 <= i && i < m.tokens.1) {
+                continue;
+            }
+            added.push(Mention {
+                span: t.span,
+                sentence: si,
+                tokens: (i, i + 1),
+                kind: kind.clone(),
+                actor: true,
+                possessive: toks.get(i + 1).is_some_and(|n| n.lower == "'s"),
+                governed: i > 0
+                    && matches!(
+                        toks[i - 1].lower.as_str(),
+                        "to" | "with"
+                            | "against"
+                            | "in"
+                            | "from"
+                            | "on"
+                            | "at"
+                            | "by"
+                            | "for"
+                            | "of"
+                            | "into"
+                            | "between"
+                            | "about"
+                            | "over"
+                    ),
+            });
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| (m.sentence, m.span.start, m.span.end));
+    }
+}
+
 /// Finds the mentions of one sentence. `text` is the whole document.
 pub fn find(
     text: &str,
@@ -1608,6 +1705,33 @@ mod tests {
                 "his country=country-of:He",
             ],
         );
+    }
+
+    #[test]
+    fn an_acronym_defined_in_the_article_names_its_organization() {
+        let index = Index::embedded().expect("lexicon");
+        let text = "The United Nations Assistance Mission in Afghanistan (UNAMA) met. Later UNAMA said so.";
+        let toks: Vec<Vec<Token>> = crate::sentences::split(text, &index.lexicon)
+            .iter()
+            .map(|s| tokenize(text, s.span))
+            .collect();
+        let mut mentions = Vec::new();
+        for (i, s) in crate::sentences::split(text, &index.lexicon)
+            .iter()
+            .enumerate()
+        {
+            mentions.extend(find(text, s.index, s.span, &toks[i], &index));
+        }
+        defined_acronyms(text, &toks, &mut mentions);
+        let later: Vec<&str> = mentions
+            .iter()
+            .filter(|m| m.sentence == 1)
+            .filter_map(|m| match &m.kind {
+                MentionKind::Org { seed, .. } => Some(seed.id.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(later, ["united-nations-assistance-mission-in-afghanistan"]);
     }
 
     #[test]
