@@ -120,6 +120,8 @@ struct Sent<'a> {
     /// Token is inside quotation marks.
     quoted: Vec<bool>,
     speaker: Option<usize>,
+    /// Speakers named with the speaker: "Western governments and a U.N. panel say".
+    co_speakers: Vec<usize>,
     /// Token range the speaker's statement covers.
     content: (usize, usize),
     reporting_verb: Option<String>,
@@ -265,6 +267,7 @@ pub fn extract(
         args,
         quoted,
         speaker: None,
+        co_speakers: Vec::new(),
         content: (0, 0),
         reporting_verb: None,
         irrealis: Vec::new(),
@@ -509,6 +512,12 @@ impl Sent<'_> {
     fn set_speaker(&mut self, a: Arg, verb_at: usize, len: usize, verb: String) {
         let n = self.toks().len();
         self.speaker = Some(a.entity);
+        self.co_speakers = self
+            .coordinated_left(a)
+            .into_iter()
+            .map(|x| x.entity)
+            .filter(|&e| e != a.entity)
+            .collect();
         self.reporting_verb = Some(verb);
         // trailing attribution: "..., Stroul said Tuesday." / "..., the minister said on Tuesday, in ..."
         let words_after = (verb_at + len..n)
@@ -779,7 +788,7 @@ impl Sent<'_> {
             while j > 0
                 && matches!(
                     self.word(j - 1),
-                    "and" | "," | "its" | "their" | "as" | "well" | "both" | "the"
+                    "and" | "," | "its" | "their" | "as" | "well" | "both" | "the" | "a" | "an"
                 )
             {
                 glue |= matches!(self.word(j - 1), "and" | ",");
@@ -2942,7 +2951,14 @@ impl Sent<'_> {
                     Predicate::Supports => armed_group,
                     _ => false,
                 };
-                if let Some(sp) = self.speaker.filter(|&sp| self.has_side(sp)) {
+                // every speaker of "Western governments and a U.N. panel say"
+                let speakers: Vec<usize> = self
+                    .speaker
+                    .into_iter()
+                    .chain(self.co_speakers.iter().copied())
+                    .filter(|&sp| self.has_side(sp))
+                    .collect();
+                for sp in speakers {
                     if harmful
                         && f.verbal
                         && f.polarity == Polarity::Asserted
@@ -2964,7 +2980,11 @@ impl Sent<'_> {
         found.extend(extra);
         // speech acts inside someone else's reported speech are claimed by the speaker
         for f in found.iter_mut() {
-            if f.speech_act && f.asserted_by.is_none() && f.rule != "claim-of-wrongdoing" {
+            if f.speech_act
+                && f.asserted_by.is_none()
+                && f.rule != "claim-of-wrongdoing"
+                && f.rule != "report-of-wrongdoing"
+            {
                 if let Some(sp) = self.speaker {
                     if sp != f.subject && self.in_content(f.pos) {
                         f.asserted_by = Some(sp);
@@ -3507,6 +3527,15 @@ mod tests {
             &[
                 "democratic-republic-of-the-congo accuses rwanda",
                 "rwanda supports m23 by democratic-republic-of-the-congo",
+            ],
+        );
+        // every speaker of a list accuses
+        check(
+            "Western governments and a U.N. panel of experts say Tehran has supplied the Houthis with missile parts.",
+            &[
+                "iran supplies houthis by united-nations",
+                "the-west accuses iran",
+                "united-nations accuses iran",
             ],
         );
         // a report inside a relative clause is about the clause's head
