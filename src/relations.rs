@@ -2708,7 +2708,35 @@ impl Sent<'_> {
                     continue;
                 }
             }
-            if self.negated(t0) {
+            // "disputed isles", "the disputed border": a participle before a noun, no denial
+            let adjective = self.word(t0).ends_with("ed")
+                && self.toks().get(t1).is_some_and(|t| {
+                    t.is_word()
+                        && !t.capitalized
+                        && !DETERMINERS.contains(&t.lower.as_str())
+                        && !matches!(
+                            t.lower.as_str(),
+                            "that"
+                                | "it"
+                                | "any"
+                                | "all"
+                                | "reports"
+                                | "claims"
+                                | "allegations"
+                                | "accusations"
+                                | "charges"
+                                | "suggestions"
+                        )
+                        && self.cue_at(t1, CueKind::ClaimNoun).is_none()
+                        && !self.args.iter().any(|a| a.t0 == t1)
+                })
+                && t0 > 0
+                && (DETERMINERS.contains(&self.word(t0 - 1))
+                    || matches!(
+                        self.word(t0 - 1),
+                        "off" | "of" | "in" | "on" | "over" | "around" | "near" | "into" | "across"
+                    ));
+            if self.negated(t0) || adjective {
                 continue;
             }
             let text = Span::new(self.toks()[t0].span.start, self.toks()[t1 - 1].span.end)
@@ -3479,6 +3507,8 @@ mod tests {
             "Egypt accused Ethiopia of breaking the law. Ethiopia swiftly dismissed the complaint.",
             &["egypt accuses ethiopia", "ethiopia denies egypt"],
         );
+        // a participle before a noun is no denial
+        check("China sent ships to the disputed isles.", &[]);
         // the newspaper's own negation is nobody's denial
         check(
             "Rwanda does not support the M23.",
