@@ -1361,6 +1361,21 @@ impl Sent<'_> {
                             (self.subject(t0, trig.kind == TriggerKind::Noun), objects)
                         };
                         let subjects = self.or_speaker(subjects, t0, trig.predicate);
+                        // "became allies against the TPLF": who they stand against is not backed
+                        let objects = if trig.predicate == Predicate::Supports {
+                            objects
+                                .into_iter()
+                                .filter(|o| {
+                                    let mut k = o.t0;
+                                    while k > 0 && DETERMINERS.contains(&self.word(k - 1)) {
+                                        k -= 1;
+                                    }
+                                    k == 0 || self.word(k - 1) != "against"
+                                })
+                                .collect()
+                        } else {
+                            objects
+                        };
                         let objects = if objects.is_empty()
                             && matches!(trig.predicate, Predicate::Accuses | Predicate::Opposes)
                         {
@@ -2894,8 +2909,9 @@ impl Sent<'_> {
             }) else {
                 continue;
             };
+            // "insisted that Minsk posed no threat": a claim of innocence
             if self.negated(x.t1 + 1)
-                || self.word(x.t1) == "had" && self.cue_at(x.t1 + 1, CueKind::Negation).is_some()
+                || (x.t1..(x.t1 + 3).min(n)).any(|k| self.cue_at(k, CueKind::Negation).is_some())
             {
                 continue;
             }
@@ -3506,6 +3522,15 @@ mod tests {
         check(
             "Egypt accused Ethiopia of breaking the law. Ethiopia swiftly dismissed the complaint.",
             &["egypt accuses ethiopia", "ethiopia denies egypt"],
+        );
+        // a claim of innocence accuses nobody; allies against someone do not back them
+        check(
+            "Belarus insisted that Minsk posed no threat to Lithuania.",
+            &[],
+        );
+        check(
+            "Eritrea and Ethiopia later became allies against the TPLF.",
+            &[],
         );
         // a participle before a noun is no denial
         check("China sent ships to the disputed isles.", &[]);
