@@ -659,9 +659,14 @@ fn state_office(index: &Index, role: &str) -> bool {
                 "minister" | "spokesperson" | "diplomat" | "military" | "intelligence"
             )
         }) && {
-            let title = t.title.to_lowercase();
-            let tw: Vec<&str> = title.split_whitespace().collect();
-            !tw.is_empty() && words.windows(tw.len()).any(|w| w == tw.as_slice())
+            // the title's words in a row, compared without lower-casing a copy of each title
+            let n = t.title.split_whitespace().count();
+            n > 0
+                && words.windows(n).any(|w| {
+                    w.iter()
+                        .zip(t.title.split_whitespace())
+                        .all(|(a, b)| a.eq_ignore_ascii_case(b))
+                })
         }
     })
 }

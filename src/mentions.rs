@@ -182,24 +182,8 @@ pub fn defined_acronyms(text: &str, tokens: &[Vec<Token<'_>>], mentions: &mut Ve
                 tokens: (i, i + 1),
                 kind: kind.clone(),
                 actor: true,
-                possessive: toks.get(i + 1).is_some_and(|n| n.lower == "'s"),
-                governed: i > 0
-                    && matches!(
-                        toks[i - 1].lower.as_str(),
-                        "to" | "with"
-                            | "against"
-                            | "in"
-                            | "from"
-                            | "on"
-                            | "at"
-                            | "by"
-                            | "for"
-                            | "of"
-                            | "into"
-                            | "between"
-                            | "about"
-                            | "over"
-                    ),
+                possessive: possessive_at(toks, i + 1),
+                governed: governed_at(toks, i),
             });
         }
     }
@@ -242,30 +226,40 @@ pub fn find(
     found.reported_speakers();
     found.out.sort_by_key(|m| (m.span.start, m.span.end));
     for m in &mut found.out {
-        m.governed = m.tokens.0 > 0
-            && matches!(
-                tokens[m.tokens.0 - 1].lower.as_str(),
-                "to" | "with"
-                    | "against"
-                    | "in"
-                    | "from"
-                    | "on"
-                    | "at"
-                    | "by"
-                    | "for"
-                    | "of"
-                    | "into"
-                    | "toward"
-                    | "towards"
-                    | "between"
-                    | "about"
-                    | "over"
-            );
-        m.possessive = tokens
-            .get(m.tokens.1)
-            .is_some_and(|t| t.lower == "'s" || t.lower == "'");
+        m.governed = governed_at(tokens, m.tokens.0);
+        m.possessive = possessive_at(tokens, m.tokens.1);
     }
     found.out
+}
+
+/// Whether a preposition comes right before token `i`: "to Moscow", "with Iran".
+fn governed_at(tokens: &[Token<'_>], i: usize) -> bool {
+    i > 0
+        && matches!(
+            tokens[i - 1].lower.as_str(),
+            "to" | "with"
+                | "against"
+                | "in"
+                | "from"
+                | "on"
+                | "at"
+                | "by"
+                | "for"
+                | "of"
+                | "into"
+                | "toward"
+                | "towards"
+                | "between"
+                | "about"
+                | "over"
+        )
+}
+
+/// Whether a possessive `'s` (or a bare `'`) is token `end`: "Iran's".
+fn possessive_at(tokens: &[Token<'_>], end: usize) -> bool {
+    tokens
+        .get(end)
+        .is_some_and(|t| t.lower == "'s" || t.lower == "'")
 }
 
 /// A gazetteer name found in the sentence, with its token range; its

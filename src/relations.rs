@@ -2981,10 +2981,7 @@ impl Sent<'_> {
                         && r.affiliation.is_none()
                         && self
                             .idx
-                            .lexicon
-                            .organizations
-                            .iter()
-                            .find(|o| o.id == r.entity.id)
+                            .organization(&r.entity.id)
                             .is_none_or(|o| o.country.is_none())
                 });
                 let harmful = match f.predicate {
