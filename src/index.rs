@@ -1,6 +1,7 @@
 //! The lexicon compiled for matching: one Aho-Corasick automaton over every
-//! name of the gazetteer, phrase sets over the lexicons, and the gazetteer's
-//! entries by id. Built once and shared by every document; building it is
+//! name of the gazetteer and one over every title, each tried only at the
+//! words some pattern begins with, phrase sets over the lexicons, and the
+//! gazetteer's entries by id. Built once and shared by every document; building it is
 //! the only start-up cost.
 //!
 //! This module does not decide what a match means; [`crate::mentions`] and
@@ -8,9 +9,11 @@
 
 use crate::lexicon::{CountryEntry, CueKind, Lexicon, LexiconError, OrgEntry, Trigger};
 use crate::ontology::EntityKind;
-use crate::tokens::PhraseSet;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use rustc_hash::FxHashMap;
+use crate::tokens::{PhraseSet, Token};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, Match, MatchKind, StartKind,
+};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// How a gazetteer name refers to its entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,9 +43,9 @@ pub struct NameEntry {
 #[derive(Debug, Clone)]
 pub struct Index {
     pub lexicon: Lexicon,
-    names: AhoCorasick,
+    names: WordAutomaton,
     name_entries: Vec<NameEntry>,
-    pub titles: AhoCorasick,
+    titles: WordAutomaton,
     pub title_entries: Vec<usize>,
     pub triggers: PhraseSet<usize>,
     pub cues: PhraseSet<CueKind>,
@@ -106,27 +109,17 @@ impl Index {
                 add(a, i, o.kind, NameForm::Name);
             }
         }
-        let names = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .prefilter(false)
-            .build(&patterns)
-            .map_err(|e| LexiconError::Syntax {
-                file: "gazetteer".into(),
-                line: 0,
-                message: e.to_string(),
-            })?;
-        let titles = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .prefilter(false)
-            .build(lexicon.titles.iter().map(|t| t.title.as_str()))
-            .map_err(|e| LexiconError::Syntax {
+        let names = WordAutomaton::new(&patterns).map_err(|message| LexiconError::Syntax {
+            file: "gazetteer".into(),
+            line: 0,
+            message,
+        })?;
+        let title_patterns: Vec<&str> = lexicon.titles.iter().map(|t| t.title.as_str()).collect();
+        let titles =
+            WordAutomaton::new(&title_patterns).map_err(|message| LexiconError::Syntax {
                 file: "gazetteer/titles.tsv".into(),
                 line: 0,
-                message: e.to_string(),
+                message,
             })?;
         let title_entries = (0..lexicon.titles.len()).collect();
         let mut triggers = PhraseSet::default();
@@ -166,29 +159,51 @@ impl Index {
         Index::new(Lexicon::embedded()?)
     }
 
-    /// Every gazetteer name in `text`, leftmost-longest, on word boundaries,
-    /// with capitalization respected: a capitalized word of the pattern must be
-    /// capitalized in the text, and an all-capitals pattern ("US") must match exactly.
+    /// Every gazetteer name that starts at a word of `tokens` and ends by
+    /// `end`, leftmost-longest, on word boundaries, with capitalization
+    /// respected: a capitalized word of the pattern must be capitalized in the
+    /// text, and an all-capitals pattern ("US") must match exactly. Spans are
+    /// in `text`, which `tokens` were cut from.
     pub fn find_names<'a>(
         &'a self,
-        text: &'a str,
-    ) -> impl Iterator<Item = (crate::text::Span, &'a NameEntry)> + 'a {
-        self.names.find_iter(text).filter_map(move |m| {
+        text: &str,
+        tokens: &[Token],
+        end: usize,
+    ) -> Vec<(crate::text::Span, &'a NameEntry)> {
+        let mut out = Vec::new();
+        for m in self.names.find_in_tokens(text, tokens, end) {
             let (s, e) = (m.start(), m.end());
-            let before = text[..s].chars().next_back();
-            let after = text[e..].chars().next();
-            if before.is_some_and(|c| c.is_alphanumeric())
-                || after.is_some_and(|c| c.is_alphanumeric())
-            {
-                return None;
+            if !on_word_boundaries(text, s, e) {
+                continue;
             }
-            // "U.S" must not match inside "U.S.A" etc: handled by longest; a trailing dot is fine
             let entry = &self.name_entries[m.pattern().as_usize()];
-            if !capitalization_matches(&entry.pattern, &text[s..e]) {
-                return None;
+            if capitalization_matches(&entry.pattern, &text[s..e]) {
+                out.push((crate::text::Span::new(s, e), entry));
             }
-            Some((crate::text::Span::new(s, e), entry))
-        })
+        }
+        out
+    }
+
+    /// Every title of the gazetteer that starts at a word of `tokens` and
+    /// ends by `end`, leftmost-longest, on word boundaries, in any case: each
+    /// span in `text` with the position of its title in `Lexicon::titles`.
+    pub fn find_titles(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        end: usize,
+    ) -> Vec<(crate::text::Span, usize)> {
+        self.titles
+            .find_in_tokens(text, tokens, end)
+            .into_iter()
+            .filter(|m| on_word_boundaries(text, m.start(), m.end()))
+            .map(|m| {
+                (
+                    crate::text::Span::new(m.start(), m.end()),
+                    m.pattern().as_usize(),
+                )
+            })
+            .collect()
     }
 
     /// The position in `Lexicon::countries` of the first state with this id.
@@ -246,6 +261,121 @@ impl Index {
     }
 }
 
+/// An Aho-Corasick automaton run only where a word starts whose lower-case
+/// form is the first word of some pattern, anchored there. News text is
+/// mostly words no name begins with, so this touches the (large) automaton
+/// at a few positions per sentence instead of at every byte. A word is a
+/// run of alphanumeric characters; a pattern that begins with another
+/// character is tried wherever that character occurs.
+#[derive(Debug, Clone)]
+struct WordAutomaton {
+    automaton: AhoCorasick,
+    /// The lower-case first word of every pattern.
+    first_words: FxHashSet<String>,
+    /// The longest first word, in bytes.
+    longest_first: usize,
+    /// The first characters of patterns that begin with no word.
+    other_starts: Vec<char>,
+}
+
+impl WordAutomaton {
+    fn new<P: AsRef<str>>(patterns: &[P]) -> Result<WordAutomaton, String> {
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .start_kind(StartKind::Anchored)
+            .prefilter(false)
+            .build(patterns.iter().map(|p| p.as_ref()))
+            .map_err(|e| e.to_string())?;
+        let mut first_words = FxHashSet::default();
+        let mut other_starts = Vec::new();
+        for p in patterns {
+            let p = p.as_ref();
+            let word = &p[..p.find(|c: char| !c.is_alphanumeric()).unwrap_or(p.len())];
+            if word.is_empty() {
+                if let Some(c) = p.chars().next() {
+                    if !other_starts.contains(&c) {
+                        other_starts.push(c);
+                    }
+                }
+            } else {
+                first_words.insert(word.to_lowercase());
+            }
+        }
+        let longest_first = first_words.iter().map(String::len).max().unwrap_or(0);
+        Ok(WordAutomaton {
+            automaton,
+            first_words,
+            longest_first,
+            other_starts,
+        })
+    }
+
+    /// Whether `word`, in lower case, is the first word of some pattern.
+    fn starts_pattern(&self, word: &str) -> bool {
+        word.len() <= self.longest_first && self.first_words.contains(word)
+    }
+
+    /// Matches that start at a word of `tokens` and end by `end`, left to
+    /// right, none overlapping the one before; positions are in `text`.
+    fn find_in_tokens(&self, text: &str, tokens: &[Token], end: usize) -> Vec<Match> {
+        let mut out = Vec::new();
+        let mut resume = 0;
+        let mut try_at = |at: usize, out: &mut Vec<Match>| {
+            if at < resume {
+                return;
+            }
+            let input = Input::new(text).range(at..end).anchored(Anchored::Yes);
+            if let Some(m) = self.automaton.find(input) {
+                resume = m.end();
+                out.push(m);
+            }
+        };
+        for t in tokens {
+            let word = t.span.slice(text);
+            let lower: &str = &t.lower;
+            let simple = t.is_word() && lower.bytes().all(|b| b.is_ascii_alphanumeric());
+            if simple {
+                if self.starts_pattern(lower) {
+                    try_at(t.span.start, &mut out);
+                }
+                continue;
+            }
+            // a word with inner punctuation ("U.S.", "al-Shabaab"), or punctuation
+            let aligned = lower.len() == word.len();
+            let mut prev_alnum = false;
+            for (k, c) in word.char_indices() {
+                let alnum = c.is_alphanumeric();
+                let candidate = if alnum && !prev_alnum {
+                    let run = word[k..]
+                        .find(|c: char| !c.is_alphanumeric())
+                        .map_or(word.len(), |n| k + n);
+                    if aligned {
+                        self.starts_pattern(&lower[k..run])
+                    } else {
+                        self.starts_pattern(&word[k..run].to_lowercase())
+                    }
+                } else {
+                    !alnum && self.other_starts.contains(&c)
+                };
+                prev_alnum = alnum;
+                if candidate {
+                    try_at(t.span.start + k, &mut out);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Whether `text[start..end]` neither starts nor ends inside a word.
+fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
 /// Whether `found` has the capitals `pattern` asks for.
 pub fn capitalization_matches(pattern: &str, found: &str) -> bool {
     let (mut letters, mut capitals) = (0, 0);
@@ -272,6 +402,45 @@ pub fn capitalization_matches(pattern: &str, found: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The gazetteer names `find_names` reports in `sentence`, in order.
+    fn check_names(sentence: &str, expected: &[&str]) {
+        let index = Index::embedded().expect("the built-in lexicon compiles");
+        let tokens = crate::tokens::tokenize(sentence, crate::text::Span::new(0, sentence.len()));
+        let found: Vec<&str> = index
+            .find_names(sentence, &tokens, sentence.len())
+            .into_iter()
+            .map(|(span, _)| span.slice(sentence))
+            .collect();
+        assert_eq!(found, expected, "in {sentence:?}");
+    }
+
+    #[test]
+    fn names_start_at_words() {
+        check_names("Iran-Russia ties", &["Iran", "Russia"]);
+        check_names(
+            "the U.S. and the United Kingdom",
+            &["U.S.", "United Kingdom"],
+        );
+        // never inside a word, nor a lower-case common word
+        check_names("Tiranian turkey farms", &[]);
+        // a name that begins with a lower-case word, in either case
+        check_names("the West said", &["the West"]);
+        check_names("The West said", &["The West"]);
+    }
+
+    #[test]
+    fn titles_in_any_case() {
+        let index = Index::embedded().expect("the built-in lexicon compiles");
+        let s = "Foreign Minister Abbas Araghchi and the defense minister";
+        let tokens = crate::tokens::tokenize(s, crate::text::Span::new(0, s.len()));
+        let found: Vec<&str> = index
+            .find_titles(s, &tokens, s.len())
+            .into_iter()
+            .map(|(span, _)| span.slice(s))
+            .collect();
+        assert_eq!(found, ["Foreign Minister", "defense minister"]);
+    }
 
     #[test]
     fn capitalization() {

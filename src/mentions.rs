@@ -468,13 +468,12 @@ impl<'a> Finder<'a> {
     }
 
     fn names(&self, span: Span) -> Vec<Name<'a>> {
-        let s = span.slice(self.text);
         let index: &'a Index = self.index;
         let lex = &index.lexicon;
         index
-            .find_names(s)
-            .map(|(sp, e)| {
-                let abs = Span::new(span.start + sp.start, span.start + sp.end);
+            .find_names(self.text, self.tokens, span.end)
+            .into_iter()
+            .map(|(abs, e)| {
                 let (id, label) = match e.kind {
                     EntityKind::Country => {
                         let c = &lex.countries[e.entry];
@@ -633,22 +632,8 @@ impl<'a> Finder<'a> {
     /// "Deputy Assistant Secretary of Defense Dana Stroul", "CIA Director William Burns",
     /// "Iran's foreign minister, Abbas Araghchi".
     fn persons_with_titles(&mut self, names: &[Name]) {
-        let span = Span::new(
-            self.tokens.first().map_or(0, |t| t.span.start),
-            self.tokens.last().map_or(0, |t| t.span.end),
-        );
-        let s = span.slice(self.text);
-        let mut titles: Vec<(Span, usize)> = Vec::new();
-        for m in self.index.titles.find_iter(s) {
-            let (a, b) = (span.start + m.start(), span.start + m.end());
-            let before = self.text[..a].chars().next_back();
-            let after = self.text[b..].chars().next();
-            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
-            {
-                continue;
-            }
-            titles.push((Span::new(a, b), m.pattern().as_usize()));
-        }
+        let end = self.tokens.last().map_or(0, |t| t.span.end);
+        let titles = self.index.find_titles(self.text, self.tokens, end);
         let title_tokens: Vec<(usize, usize)> =
             titles.iter().map(|(s, _)| self.tok_range(*s)).collect();
         for (tspan, entry) in titles {
@@ -1157,17 +1142,14 @@ impl<'a> Finder<'a> {
                 continue;
             }
             let has_role = (phrase_start..end).any(|x| self.cue(x, CueKind::RoleNoun).is_some())
-                || self
+                || !self
                     .index
-                    .titles
-                    .find(
-                        Span::new(
-                            self.tokens[phrase_start].span.start,
-                            self.tokens[end - 1].span.end,
-                        )
-                        .slice(self.text),
+                    .find_titles(
+                        self.text,
+                        &self.tokens[phrase_start..end],
+                        self.tokens[end - 1].span.end,
                     )
-                    .is_some();
+                    .is_empty();
             if !has_role {
                 continue;
             }
