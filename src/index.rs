@@ -9,7 +9,7 @@
 
 use crate::lexicon::{CountryEntry, CueKind, Lexicon, LexiconError, OrgEntry, Trigger};
 use crate::ontology::EntityKind;
-use crate::tokens::{PhraseSet, Token};
+use crate::tokens::{PhraseSet, Token, WordFilter};
 use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, Match, MatchKind, StartKind,
 };
@@ -272,6 +272,8 @@ struct WordAutomaton {
     automaton: AhoCorasick,
     /// The lower-case first word of every pattern.
     first_words: FxHashSet<String>,
+    /// The same words, for a quick test before the hash lookup.
+    first_filter: WordFilter,
     /// The longest first word, in bytes.
     longest_first: usize,
     /// The first characters of patterns that begin with no word.
@@ -304,9 +306,14 @@ impl WordAutomaton {
             }
         }
         let longest_first = first_words.iter().map(String::len).max().unwrap_or(0);
+        let mut first_filter = WordFilter::default();
+        for w in &first_words {
+            first_filter.insert(w);
+        }
         Ok(WordAutomaton {
             automaton,
             first_words,
+            first_filter,
             longest_first,
             other_starts,
         })
@@ -314,7 +321,9 @@ impl WordAutomaton {
 
     /// Whether `word`, in lower case, is the first word of some pattern.
     fn starts_pattern(&self, word: &str) -> bool {
-        word.len() <= self.longest_first && self.first_words.contains(word)
+        word.len() <= self.longest_first
+            && self.first_filter.may_contain(word)
+            && self.first_words.contains(word)
     }
 
     /// Matches that start at a word of `tokens` and end by `end`, left to

@@ -321,6 +321,57 @@ pub fn phrase_words(phrase: &str) -> Vec<String> {
         .collect()
 }
 
+/// A filter over a set of words that rules out most other words without
+/// hashing or comparing them: one bit for each class of words with the same
+/// length, first two bytes and last byte. A word whose bit is clear is not
+/// in the set; a word whose bit is set may be.
+#[derive(Debug, Clone)]
+pub struct WordFilter {
+    bits: Vec<u64>,
+}
+
+impl Default for WordFilter {
+    fn default() -> Self {
+        WordFilter {
+            bits: vec![0; WordFilter::WORDS],
+        }
+    }
+}
+
+impl WordFilter {
+    /// 16 Ki bits, 2 KiB: few classes collide for sets of a few thousand words.
+    const WORDS: usize = 1 << 8;
+
+    fn slot(word: &str) -> usize {
+        let b = word.as_bytes();
+        let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+            return 0;
+        };
+        let second = b.get(1).copied().unwrap_or(0);
+        let key = (b.len() as u64)
+            | u64::from(first) << 16
+            | u64::from(second) << 24
+            | u64::from(last) << 32;
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 50) as usize
+    }
+
+    pub fn insert(&mut self, word: &str) {
+        let s = Self::slot(word);
+        if let Some(w) = self.bits.get_mut(s / 64) {
+            *w |= 1 << (s % 64);
+        }
+    }
+
+    /// False when `word` is certainly not in the set.
+    #[inline]
+    pub fn may_contain(&self, word: &str) -> bool {
+        let s = Self::slot(word);
+        self.bits
+            .get(s / 64)
+            .is_some_and(|w| w & (1 << (s % 64)) != 0)
+    }
+}
+
 /// A phrase's lower-case words and its values.
 type Phrase<T> = (Vec<String>, Vec<T>);
 
@@ -329,12 +380,15 @@ type Phrase<T> = (Vec<String>, Vec<T>);
 #[derive(Debug, Clone)]
 pub struct PhraseSet<T> {
     by_first: FxHashMap<String, Vec<Phrase<T>>>,
+    /// The first words, for a quick test before the hash lookup.
+    firsts: WordFilter,
 }
 
 impl<T> Default for PhraseSet<T> {
     fn default() -> Self {
         PhraseSet {
             by_first: FxHashMap::default(),
+            firsts: WordFilter::default(),
         }
     }
 }
@@ -345,6 +399,7 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
         let Some(first) = words.first().cloned() else {
             return;
         };
+        self.firsts.insert(&first);
         let list = self.by_first.entry(first).or_default();
         match list.iter_mut().find(|(w, _)| *w == words) {
             Some((_, values)) => {
@@ -362,6 +417,9 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
     /// The longest phrase starting at token `i`: its length in tokens and its values.
     pub fn longest_at(&self, tokens: &[Token], i: usize) -> Option<(usize, &[T])> {
         let first = tokens.get(i)?.lower.as_str();
+        if !self.firsts.may_contain(first) {
+            return None;
+        }
         let list = self.by_first.get(first)?;
         // the first word is the key
         let rest = &tokens[i + 1..];
@@ -380,13 +438,15 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
         tokens: &[Token],
         keep: impl Fn(&Token) -> bool,
     ) -> Vec<(usize, usize, &[T])> {
-        let kept: Vec<usize> = (0..tokens.len()).filter(|&i| keep(&tokens[i])).collect();
+        let mut kept: Vec<usize> = Vec::with_capacity(tokens.len());
+        kept.extend((0..tokens.len()).filter(|&i| keep(&tokens[i])));
         let mut out = Vec::new();
         let mut i = 0;
         while i < kept.len() {
-            let found = self
-                .by_first
-                .get(tokens[kept[i]].lower.as_str())
+            let first = tokens[kept[i]].lower.as_str();
+            let found = Some(first)
+                .filter(|w| self.firsts.may_contain(w))
+                .and_then(|w| self.by_first.get(w))
                 .and_then(|list| {
                     list.iter().find(|(words, _)| {
                         words.len() <= kept.len() - i
