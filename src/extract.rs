@@ -6,7 +6,7 @@
 use crate::coref;
 use crate::diagnostics::Diagnostic;
 use crate::graph::{DocumentInfo, Entity, KnowledgeGraph, Relation};
-use crate::index::Index;
+use crate::index::{CueHit, Index};
 use crate::mentions::{self, Mention};
 use crate::ontology::{EntityKind, Polarity, Predicate};
 use crate::relations::{self, Context, SentenceInput};
@@ -53,9 +53,11 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
         .iter()
         .map(|s| tokens::tokenize(text, s.span))
         .collect();
+    // the cues of each sentence, shared by mentions and relations
+    let cues: Vec<Vec<CueHit>> = toks.iter().map(|t| index.cue_hits(t)).collect();
     let mut mentions: Vec<Mention> = Vec::new();
-    for (s, t) in sents.iter().zip(&toks) {
-        mentions.extend(mentions::find(text, s.index, s.span, t, index));
+    for ((s, t), c) in sents.iter().zip(&toks).zip(&cues) {
+        mentions.extend(mentions::find_with_cues(text, s.index, s.span, t, c, index));
     }
     mentions::defined_acronyms(text, &toks, &mut mentions);
     let resolution = coref::resolve(&mentions, text, index);
@@ -73,7 +75,7 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
             v.push((i, m));
         }
     }
-    for ((s, t), ms) in sents.iter().zip(&toks).zip(by_sentence) {
+    for (((s, t), c), ms) in sents.iter().zip(&toks).zip(&cues).zip(by_sentence) {
         let input = SentenceInput {
             text,
             doc: &doc.id,
@@ -82,7 +84,7 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
             tokens: t,
             mentions: ms,
         };
-        let found = relations::extract(&input, &resolution, index, &mut ctx);
+        let found = relations::extract_with_cues(&input, c, &resolution, index, &mut ctx);
         for f in &found {
             rels.push(relations::to_relation(f, &ids, relations::evidence(&input)));
         }

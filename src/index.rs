@@ -39,6 +39,10 @@ pub struct NameEntry {
     pub pattern: String,
 }
 
+/// The longest cue of `lexicon/cues.tsv` that starts at a token: its length
+/// in tokens and its kinds.
+pub type CueHit<'a> = Option<(usize, &'a [CueKind])>;
+
 /// A compiled lexicon.
 #[derive(Debug, Clone)]
 pub struct Index {
@@ -254,6 +258,14 @@ impl Index {
                 .collect();
         }
         Vec::new()
+    }
+
+    /// The longest cue starting at each token of a sentence, looked up once
+    /// for both [`crate::mentions`] and [`crate::relations`].
+    pub fn cue_hits(&self, tokens: &[Token]) -> Vec<CueHit<'_>> {
+        (0..tokens.len())
+            .map(|i| self.cues.longest_at(tokens, i))
+            .collect()
     }
 
     pub fn trigger(&self, i: usize) -> &Trigger {

@@ -7,7 +7,7 @@
 //! It does not decide which entity a pronoun, surname or role noun refers to:
 //! that is [`crate::coref::resolve`]. Every mention keeps its byte span.
 
-use crate::index::{Index, NameForm};
+use crate::index::{CueHit, Index, NameForm};
 use crate::lexicon::{CueKind, Gender};
 use crate::ontology::EntityKind;
 use crate::text::Span;
@@ -201,9 +201,19 @@ pub fn find(
     tokens: &[Token],
     index: &Index,
 ) -> Vec<Mention> {
-    let cues = (0..tokens.len())
-        .map(|i| index.cues.longest_at(tokens, i))
-        .collect();
+    find_with_cues(text, sentence, span, tokens, &index.cue_hits(tokens), index)
+}
+
+/// Like [`find`], with the cues of the sentence looked up already
+/// ([`Index::cue_hits`]).
+pub fn find_with_cues(
+    text: &str,
+    sentence: usize,
+    span: Span,
+    tokens: &[Token],
+    cues: &[CueHit<'_>],
+    index: &Index,
+) -> Vec<Mention> {
     let mut found = Finder {
         cues,
         text,
@@ -278,7 +288,7 @@ struct Name<'a> {
 
 struct Finder<'a> {
     /// The longest cue starting at each token, looked up once.
-    cues: Vec<Option<(usize, &'a [CueKind])>>,
+    cues: &'a [CueHit<'a>],
     text: &'a str,
     sentence: usize,
     tokens: &'a [Token<'a>],

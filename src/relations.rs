@@ -20,7 +20,7 @@
 
 use crate::coref::Resolution;
 use crate::graph::{Evidence, Relation};
-use crate::index::Index;
+use crate::index::{CueHit, Index};
 use crate::lexicon::{CueKind, Frame, TriggerKind};
 use crate::mentions::{Mention, MentionKind};
 use crate::ontology::{Polarity, Predicate};
@@ -132,7 +132,7 @@ struct Sent<'a> {
     /// Token is part of a name ("States" in "United States").
     in_name: Vec<bool>,
     /// The longest cue starting at each token, looked up once.
-    cues: Vec<Option<(usize, &'a [CueKind])>>,
+    cues: &'a [CueHit<'a>],
     /// Trigger matches (first token, token count, trigger indices), found once per sentence.
     trigger_hits: Vec<(usize, usize, Vec<usize>)>,
 }
@@ -194,6 +194,22 @@ pub fn extract(
     idx: &Index,
     ctx: &mut Context,
 ) -> Vec<Found> {
+    let cues = idx.cue_hits(input.tokens);
+    extract_with_cues(input, &cues, resolution, idx, ctx)
+}
+
+/// Like [`extract`], with the cues of the sentence looked up already
+/// ([`Index::cue_hits`], one for each token).
+pub fn extract_with_cues(
+    input: &SentenceInput<'_>,
+    cues: &[CueHit<'_>],
+    resolution: &Resolution,
+    idx: &Index,
+    ctx: &mut Context,
+) -> Vec<Found> {
+    if cues.len() != input.tokens.len() {
+        return extract(input, resolution, idx, ctx);
+    }
     let toks = input.tokens;
     let mut args = Vec::new();
     for &(mi, m) in &input.mentions {
@@ -209,9 +225,10 @@ pub fn extract(
             .get(m.tokens.0)
             .is_some_and(|t| t.lower.contains('-') && t.span.contains(m.span) && t.span != m.span);
         let place = matches!(m.kind, MentionKind::Known { .. })
-            && idx
-                .cues
-                .longest_at(toks, t1)
+            && cues
+                .get(t1)
+                .copied()
+                .flatten()
                 .is_some_and(|(_, k)| k.contains(&CueKind::PlaceNoun));
         args.push(Arg {
             t0: m.tokens.0,
@@ -273,9 +290,7 @@ pub fn extract(
         irrealis: Vec::new(),
         last_subjects: Vec::new(),
         in_name,
-        cues: (0..toks.len())
-            .map(|i| idx.cues.longest_at(toks, i))
-            .collect(),
+        cues,
         trigger_hits: Vec::new(),
     };
     s.trigger_hits = s.trigger_matches();
