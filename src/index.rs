@@ -297,7 +297,7 @@ impl WordAutomaton {
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .start_kind(StartKind::Anchored)
             .prefilter(false)
             .build(patterns.iter().map(|p| p.as_ref()))
