@@ -354,7 +354,6 @@ impl WordAutomaton {
             }
         };
         for t in tokens {
-            let word = t.span.slice(text);
             let lower: &str = &t.lower;
             let simple = t.is_word() && lower.bytes().all(|b| b.is_ascii_alphanumeric());
             if simple {
@@ -364,6 +363,7 @@ impl WordAutomaton {
                 continue;
             }
             // a word with inner punctuation ("U.S.", "al-Shabaab"), or punctuation
+            let word = t.span.slice(text);
             let aligned = lower.len() == word.len();
             let mut prev_alnum = false;
             for (k, c) in word.char_indices() {

@@ -1289,7 +1289,7 @@ impl Sent<'_> {
                         || self.word(t0 - 1) == "'s"
                         || self.args.iter().any(|a| a.t1 == t0 && a.modifier));
             for &c in cands {
-                let trig = self.idx.trigger(c).clone();
+                let trig = self.idx.trigger(c);
                 if trig.kind == TriggerKind::Verb && after_det && !matches!(trig.frame, Frame::Pair)
                 {
                     continue;
