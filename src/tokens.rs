@@ -165,7 +165,13 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     CHARS.with(|chars| {
         let mut chars = chars.borrow_mut();
         chars.clear();
-        chars.extend(span.slice(text).char_indices());
+        let s = span.slice(text);
+        if s.is_ascii() {
+            // every byte is a character
+            chars.extend(s.bytes().enumerate().map(|(i, b)| (i, char::from(b))));
+        } else {
+            chars.extend(s.char_indices());
+        }
         tokenize_chars(text, span, &chars)
     })
 }
