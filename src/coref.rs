@@ -494,14 +494,16 @@ fn surname(
     s: &str,
     recent: &[(usize, usize)],
 ) -> Option<usize> {
-    let key = s.to_lowercase();
-    let matching: Vec<usize> = persons
-        .iter()
-        .filter(|(w, _)| {
-            w.len() >= 2 && (w.last() == Some(&key) || w.first() == Some(&key) && w.len() == 3)
-        })
-        .map(|&(_, e)| e)
-        .collect();
+    let matching: Vec<usize> = crate::tokens::with_lowercase(s, |key| {
+        persons
+            .iter()
+            .filter(|(w, _)| {
+                let is_key = |x: Option<&String>| x.is_some_and(|x| x == key);
+                w.len() >= 2 && (is_key(w.last()) || is_key(w.first()) && w.len() == 3)
+            })
+            .map(|&(_, e)| e)
+            .collect()
+    });
     match matching.len() {
         0 => None,
         1 => Some(matching[0]),

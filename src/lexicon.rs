@@ -540,7 +540,7 @@ impl Lexicon {
     /// A given name's entry (`None` when the word is no known given name;
     /// `Some(None)` when it is one of either gender).
     pub fn given_name(&self, word: &str) -> Option<Option<Gender>> {
-        self.given_names.get(&word.to_lowercase()).copied()
+        crate::tokens::with_lowercase(word, |w| self.given_names.get(w).copied())
     }
 
     /// Whether `phrase` (lower case) is a cue of `kind`.

@@ -319,6 +319,21 @@ fn push<'a>(
     });
 }
 
+/// Calls `f` with `s` in lower case, as [`str::to_lowercase`] writes it,
+/// lower-cased on the stack when `s` is short and ASCII.
+pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if s.is_ascii() && s.len() <= buf.len() {
+        let out = &mut buf[..s.len()];
+        out.copy_from_slice(s.as_bytes());
+        out.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(out) {
+            return f(lower);
+        }
+    }
+    f(&s.to_lowercase())
+}
+
 /// The lower-case words of a phrase, as the tokenizer would split it.
 pub fn phrase_words(phrase: &str) -> Vec<String> {
     tokenize(phrase, Span::new(0, phrase.len()))
