@@ -54,9 +54,20 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
         .map(|s| tokens::tokenize(text, s.span))
         .collect();
     // the cues of each sentence, shared by mentions and relations
-    let cues: Vec<Vec<CueHit>> = toks.iter().map(|t| index.cue_hits(t)).collect();
+    // (in one buffer for the document, each sentence's a slice of it)
+    let mut cue_buffer: Vec<CueHit> = Vec::with_capacity(toks.iter().map(Vec::len).sum());
+    let mut cue_ends: Vec<usize> = Vec::with_capacity(toks.len());
+    for t in &toks {
+        index.extend_cue_hits(t, &mut cue_buffer);
+        cue_ends.push(cue_buffer.len());
+    }
+    let cues: Vec<&[CueHit]> = cue_ends
+        .iter()
+        .zip(std::iter::once(&0).chain(&cue_ends))
+        .map(|(&end, &start)| cue_buffer.get(start..end).unwrap_or_default())
+        .collect();
     let mut mentions: Vec<Mention> = Vec::new();
-    for ((s, t), c) in sents.iter().zip(&toks).zip(&cues) {
+    for ((s, t), c) in sents.iter().zip(&toks).zip(cues.iter().copied()) {
         mentions.extend(mentions::find_with_cues(text, s.index, s.span, t, c, index));
     }
     mentions::defined_acronyms(text, &toks, &mut mentions);
@@ -75,7 +86,12 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
             v.push((i, m));
         }
     }
-    for (((s, t), c), ms) in sents.iter().zip(&toks).zip(&cues).zip(by_sentence) {
+    for (((s, t), c), ms) in sents
+        .iter()
+        .zip(&toks)
+        .zip(cues.iter().copied())
+        .zip(by_sentence)
+    {
         let input = SentenceInput {
             text,
             doc: &doc.id,

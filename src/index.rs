@@ -263,9 +263,14 @@ impl Index {
     /// The longest cue starting at each token of a sentence, looked up once
     /// for both [`crate::mentions`] and [`crate::relations`].
     pub fn cue_hits(&self, tokens: &[Token]) -> Vec<CueHit<'_>> {
-        (0..tokens.len())
-            .map(|i| self.cues.longest_at(tokens, i))
-            .collect()
+        let mut out = Vec::with_capacity(tokens.len());
+        self.extend_cue_hits(tokens, &mut out);
+        out
+    }
+
+    /// Like [`Index::cue_hits`], appended to `out`.
+    pub fn extend_cue_hits<'a>(&'a self, tokens: &[Token], out: &mut Vec<CueHit<'a>>) {
+        out.extend((0..tokens.len()).map(|i| self.cues.longest_at(tokens, i)));
     }
 
     pub fn trigger(&self, i: usize) -> &Trigger {
