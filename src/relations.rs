@@ -26,6 +26,7 @@ use crate::mentions::{Mention, MentionKind};
 use crate::ontology::{Polarity, Predicate};
 use crate::text::Span;
 use crate::tokens::Token;
+use std::rc::Rc;
 
 /// An argument candidate: a resolved mention, in token coordinates.
 #[derive(Debug, Clone, Copy)]
@@ -133,8 +134,9 @@ struct Sent<'a> {
     in_name: Vec<bool>,
     /// The longest cue starting at each token, looked up once.
     cues: &'a [CueHit<'a>],
-    /// Trigger matches (first token, token count, trigger indices), found once per sentence.
-    trigger_hits: Vec<(usize, usize, Vec<usize>)>,
+    /// Trigger matches (first token, token count, trigger indices), found once per sentence
+    /// (shared, so that reading them while the sentence changes copies nothing).
+    trigger_hits: Rc<Vec<(usize, usize, Vec<usize>)>>,
 }
 
 const BE: &[&str] = &[
@@ -291,9 +293,9 @@ pub fn extract_with_cues(
         last_subjects: Vec::new(),
         in_name,
         cues,
-        trigger_hits: Vec::new(),
+        trigger_hits: Rc::default(),
     };
-    s.trigger_hits = s.trigger_matches();
+    s.trigger_hits = Rc::new(s.trigger_matches());
     s.find_speaker(ctx);
     // "we", "I", "our" inside a quote are the speaker
     if let Some(sp) = s.speaker {
@@ -1225,10 +1227,10 @@ impl Sent<'_> {
 
     fn triggers(&mut self, ctx: &mut Context) -> Vec<Found> {
         let mut out: Vec<Found> = Vec::new();
-        let matches = self.trigger_hits.clone();
+        let matches = Rc::clone(&self.trigger_hits);
         // beneficiary of "help Kiev", for "sending in drones" with no recipient
         let mut beneficiary: Option<usize> = None;
-        for &(t0, n, ref cands) in &matches {
+        for &(t0, n, ref cands) in matches.iter() {
             if self
                 .args
                 .iter()
@@ -2695,10 +2697,10 @@ impl Sent<'_> {
     fn claims(&mut self, found: &mut Vec<Found>, ctx: &mut Context) {
         let n = self.toks().len();
         // 1. denials
-        let matches = self.trigger_hits.clone();
+        let matches = Rc::clone(&self.trigger_hits);
         let confirm_deny = (0..n).any(|i| self.cue_at(i, CueKind::ConfirmDeny).is_some());
         let mut denials: Vec<(usize, usize, String, Vec<Arg>)> = Vec::new();
-        for (t0, len, cands) in matches {
+        for &(t0, len, ref cands) in matches.iter() {
             let t1 = t0 + len;
             let Some(frame) = cands
                 .iter()
