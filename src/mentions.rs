@@ -308,6 +308,44 @@ fn is_particle(word: &str) -> bool {
     SET.contains(word)
 }
 
+/// Whether `word` (lower case) names a month or a day of the week.
+fn is_calendar_word(word: &str) -> bool {
+    matches!(
+        word,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
+}
+
 /// Whether `word` (lower case) is one of [`NOT_NAMES`].
 fn is_not_name(word: &str) -> bool {
     static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| NOT_NAMES.iter().copied().collect());
@@ -629,6 +667,17 @@ impl<'a> Finder<'a> {
             .map(|n| n.label.to_owned())
     }
 
+    /// Whether token `k` can be a word of an organization's name: a free,
+    /// capitalized word that is no article and no day or month.
+    fn org_name_word(&self, k: usize) -> bool {
+        let t = &self.tokens[k];
+        !self.taken[k]
+            && t.is_word()
+            && t.capitalized
+            && !matches!(t.lower.as_str(), "the" | "a" | "an")
+            && !is_calendar_word(&t.lower)
+    }
+
     fn name_text(&self, a: usize, b: usize) -> String {
         let s = Span::new(self.tokens[a].span.start, self.tokens[b - 1].span.end).slice(self.text);
         s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -800,7 +849,11 @@ impl<'a> Finder<'a> {
             // "the Yemeni Armed Forces said" names an organization, not a person
             let org = (i..j)
                 .any(|k| self.tokens[k].capitalized && self.cue(k, CueKind::OrgHead).is_some());
-            if words >= 2 && !org && (given || reported || honorific) {
+            // "the Commission on Human Rights said": the end of a longer name
+            let name_tail = i >= 2
+                && matches!(self.tokens[i - 1].lower.as_str(), "of" | "for" | "on")
+                && self.tokens[i - 2].capitalized;
+            if words >= 2 && !org && (given || (reported && !name_tail) || honorific) {
                 let name = self
                     .known_person(i, j, names)
                     .unwrap_or_else(|| self.name_text(i, j));
@@ -925,16 +978,33 @@ impl<'a> Finder<'a> {
                 i += n;
                 continue;
             }
-            // capitalized words before the head
+            // capitalized words before the head, with an "and" between two of them
+            // ("Police and Border Guard Board"), "People's", and a compass word
+            // the gazetteer takes for a bloc ("West African Oil Pipeline Company")
             let mut a = i;
-            while a > 0
-                && !self.taken[a - 1]
-                && self.tokens[a - 1].is_word()
-                && self.tokens[a - 1].capitalized
-                && !NOT_NAMES[..3].contains(&self.tokens[a - 1].lower.as_str())
-                && !names.iter().any(|nm| nm.toks.1 == a && nm.toks.0 < a)
-            {
-                a -= 1;
+            loop {
+                if a > 0 && self.org_name_word(a - 1) {
+                    let ends_name = names.iter().any(|nm| {
+                        nm.toks.1 == a
+                            && nm.toks.0 < a
+                            && nm.kind != EntityKind::Group
+                            && nm.span.start == self.tokens[nm.toks.0].span.start
+                    });
+                    if ends_name {
+                        break;
+                    }
+                    a -= 1;
+                } else if a > 1
+                    && a < i
+                    && matches!(self.tokens[a - 1].lower.as_str(), "and" | "'s")
+                    && (self.tokens[a - 1].lower == "and" || self.tokens[a - 2].lower == "people")
+                    && self.org_name_word(a - 2)
+                    && !names.iter().any(|nm| nm.toks.1 == a - 1)
+                {
+                    a -= 2;
+                } else {
+                    break;
+                }
             }
             // "the United Nations Assistance Mission": a body of a known organization
             // is an organization of its own, named in full
@@ -968,19 +1038,42 @@ impl<'a> Finder<'a> {
                     b = c;
                 }
             }
-            // "Ministry of Foreign Affairs"
-            if a == i && self.tokens.get(b).is_some_and(|t| t.lower == "of") {
+            // "Sinjar Resistance Units": a second head word
+            while b < self.tokens.len()
+                && self.tokens[b].capitalized
+                && !self.taken[b]
+                && self.cue(b, CueKind::OrgHead).is_some()
+            {
+                b += self.cue(b, CueKind::OrgHead).unwrap_or(1);
+            }
+            // "Ministry of Foreign Affairs", "Commission on Human Rights", "Centre for
+            // Preventive Diplomacy for Central Asia", "Movement for Socialism"
+            while let Some(connector) = self.tokens.get(b) {
+                if !matches!(connector.lower.as_str(), "of" | "for" | "on") {
+                    break;
+                }
                 let mut c = b + 1;
-                while c < self.tokens.len()
-                    && self.tokens[c].capitalized
-                    && self.tokens[c].is_word()
-                    && !self.taken[c]
-                {
+                if self.tokens.get(c).is_some_and(|t| t.lower == "the") {
                     c += 1;
                 }
-                if c > b + 1 {
-                    b = c;
+                let first = c;
+                while c < self.tokens.len() {
+                    if self.org_name_word(c) {
+                        c += 1;
+                    } else if self.tokens[c].lower == "and"
+                        && c > first
+                        && c + 1 < self.tokens.len()
+                        && self.org_name_word(c + 1)
+                    {
+                        c += 2;
+                    } else {
+                        break;
+                    }
                 }
+                if c == first {
+                    break;
+                }
+                b = c;
             }
             if a == i && b == i + n {
                 i += n;
@@ -991,8 +1084,12 @@ impl<'a> Finder<'a> {
             if q > 0 && self.tokens[q - 1].lower == "'s" {
                 q -= 1;
             }
+            // (not "American" inside "Inter-American")
             let country = names.iter().find(|nm| {
-                nm.toks.1 == q && nm.kind == EntityKind::Country && self.free(nm.toks.0, nm.toks.1)
+                nm.toks.1 == q
+                    && nm.kind == EntityKind::Country
+                    && nm.span.start == self.tokens[nm.toks.0].span.start
+                    && self.free(nm.toks.0, nm.toks.1)
             });
             let head = self.name_text(a, b);
             let (id, label, aliases, start, cseed) = match country {
@@ -1309,20 +1406,12 @@ impl<'a> Finder<'a> {
                                 | "from"
                                 | "via"
                         );
-                // "(Reuters)", "(AP)" in a dateline: a credit, not an actor
+                // "(Reuters)", "(AP)" in a dateline: a credit, neither an actor
+                // nor a participant; the agency is a node only where the story names it
                 let credit = n.toks.0 > 0
                     && self.tokens[n.toks.0 - 1].lower == "("
                     && self.tokens.get(n.toks.1).is_some_and(|t| t.lower == ")");
                 if credit {
-                    self.push_exact(
-                        n.span,
-                        n.toks,
-                        MentionKind::Known {
-                            seed: self.seed(n),
-                            form: n.form,
-                        },
-                        false,
-                    );
                     continue;
                 }
                 // "a European Union aid package", "U.S. arms sales": the name modifies a thing
@@ -1737,6 +1826,54 @@ mod tests {
         check(
             "the United Nations Verification Mission in Colombia said",
             &["United Nations Verification Mission in Colombia=org:United Nations Verification Mission in Colombia"],
+        );
+    }
+
+    #[test]
+    fn organizations_named_in_full() {
+        // "of", "for", "on" phrases after the head, an "and" between capitalized words
+        check(
+            "the Inter-American Commission on Human Rights said",
+            &["Inter-American Commission on Human Rights=org:Inter-American Commission on Human Rights"],
+        );
+        check(
+            "The Police and Border Guard Board said",
+            &["Police and Border Guard Board=org:Police and Border Guard Board"],
+        );
+        check(
+            "Bolivia's ruling Movement for Socialism said",
+            &[
+                "Bolivia=bolivia",
+                "Movement for Socialism=org:Movement for Socialism",
+            ],
+        );
+        // a second head word, "People's", a compass word before a demonym
+        check(
+            "the Sinjar Resistance Units said",
+            &["Sinjar Resistance Units=org:Sinjar Resistance Units"],
+        );
+        check(
+            "Uganda People's Defence Force said",
+            &["Uganda People's Defence Force=org:Ugandan People's Defence Force"],
+        );
+        check(
+            "the West African Oil Pipeline Company said",
+            &["West African Oil Pipeline Company=org:West African Oil Pipeline Company"],
+        );
+        // the end of a longer name before a reporting verb is no person
+        check(
+            "a Commission on Human Rights said",
+            &["Commission on Human Rights=org:Commission on Human Rights"],
+        );
+        // a dateline's credit is no mention
+        check(
+            "TALLINN, June 3 (Reuters) - Estonia said",
+            &["TALLINN=estonia", "Estonia=estonia"],
+        );
+        // a date after the name is no part of it
+        check(
+            "the Sahel Defence Board on Monday said",
+            &["Sahel Defence Board=org:Sahel Defence Board"],
         );
     }
 }
