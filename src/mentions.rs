@@ -1392,8 +1392,16 @@ impl<'a> Finder<'a> {
                         .chars()
                         .filter(|c| c.is_alphabetic())
                         .all(char::is_uppercase);
+                // "recalled its ambassador from Algiers": the state the envoy leaves
+                let envoy_from = n.toks.0 > 1
+                    && self.tokens[n.toks.0 - 1].lower == "from"
+                    && matches!(
+                        self.tokens[n.toks.0 - 2].lower.as_str(),
+                        "ambassador" | "ambassadors" | "envoy" | "envoys"
+                    );
                 let place = dateline
-                    || n.form == NameForm::Capital
+                    || !envoy_from
+                        && n.form == NameForm::Capital
                         && n.toks.0 > 0
                         && matches!(
                             self.tokens[n.toks.0 - 1].lower.as_str(),

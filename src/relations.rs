@@ -852,6 +852,58 @@ impl Sent<'_> {
     }
 
     /// Arguments after `from`, within `window` words, not crossing a boundary.
+    /// A verb that lends its subject to the noun at `t0` ("expressed full
+    /// solidarity", "voiced strong support"), at most three words before it.
+    fn light_verb_before(&self, t0: usize) -> Option<usize> {
+        const LIGHT_VERBS: &[&str] = &[
+            "expressed",
+            "expresses",
+            "expressing",
+            "voiced",
+            "voices",
+            "reiterated",
+            "reiterates",
+            "reaffirmed",
+            "reaffirms",
+            "pledged",
+            "pledges",
+            "offered",
+            "offers",
+            "declared",
+            "declares",
+            "extended",
+            "extends",
+            "signalled",
+            "signaled",
+            "showed",
+            "shows",
+        ];
+        (t0.saturating_sub(4)..t0).rev().find(|&k| {
+            LIGHT_VERBS.contains(&self.word(k))
+                && (k + 1..t0).all(|j| {
+                    let w = self.word(j);
+                    !self.args.iter().any(|a| a.t0 <= j && j < a.t1)
+                        && (matches!(w, "\"" | "“" | "”" | "'" | "its" | "their" | "his" | "her")
+                            || DETERMINERS.contains(&w)
+                            || (self.toks()[j].is_word() && !self.toks()[j].capitalized))
+                })
+        })
+    }
+
+    /// Whether "each other" or "one another" follows at `k`, after at most a preposition.
+    fn reciprocal_at(&self, k: usize) -> bool {
+        let k = if matches!(self.word(k), "with" | "on" | "for" | "of" | "against") {
+            k + 1
+        } else {
+            k
+        };
+        k + 1 < self.toks().len()
+            && matches!(
+                (self.word(k), self.word(k + 1)),
+                ("each", "other") | ("one", "another")
+            )
+    }
+
     fn objects_after(&self, from: usize, window: usize, allow_modifier: bool) -> Vec<Arg> {
         let n = self.toks().len();
         let mut words = 0;
@@ -1375,7 +1427,20 @@ impl Sent<'_> {
                                     objects = self.objects_after(f + 1, 1, true);
                                 }
                             }
-                            (self.subject(t0, trig.kind == TriggerKind::Noun), objects)
+                            // "expressed full solidarity with Estonia": the light verb's subject
+                            let subjects = match self.light_verb_before(t0) {
+                                Some(v) if trig.kind == TriggerKind::Noun => self.subject(v, false),
+                                _ => self.subject(t0, trig.kind == TriggerKind::Noun),
+                            };
+                            // "Kyrgyzstan and Tajikistan accused each other": every one the others
+                            if objects.is_empty() && self.reciprocal_at(t1) {
+                                objects = subjects.clone();
+                                // a later "the fighting", "the dispute" is theirs
+                                if let [a, b, ..] = subjects[..] {
+                                    ctx.last_rivals = Some((a.entity, b.entity));
+                                }
+                            }
+                            (subjects, objects)
                         };
                         let subjects = self.or_speaker(subjects, t0, trig.predicate);
                         // "became allies against the TPLF": who they stand against is not backed
@@ -3016,8 +3081,12 @@ impl Sent<'_> {
                     .chain(self.co_speakers.iter().copied())
                     .filter(|&sp| self.has_side(sp))
                     .collect();
+                // "Mali and Niger said they were recalling their ambassadors": what the
+                // speakers did themselves accuses none of them
+                let own_act = speakers.contains(&f.subject);
                 for sp in speakers {
                     if harmful
+                        && !own_act
                         && f.verbal
                         && f.polarity == Polarity::Asserted
                         && !self.same_side(sp, f.subject)
@@ -3440,6 +3509,39 @@ mod tests {
             &["iran requests ukraine"],
         );
         check("Iran could supply missiles to Russia.", &[]);
+    }
+
+    #[test]
+    fn reciprocal_acts_and_light_verbs() {
+        // "each other" is every party of the subject against the others
+        check(
+            "India and China blamed one another for the clash.",
+            &["china accuses india", "india accuses china"],
+        );
+        // a later worry about the fighting is about both of them
+        check(
+            "Kyrgyzstan and Tajikistan accused each other of starting a gunfight. Russia said it was concerned by the fighting.",
+            &[
+                "kyrgyzstan accuses tajikistan",
+                "russia worries-about kyrgyzstan by russia",
+                "russia worries-about tajikistan by russia",
+                "tajikistan accuses kyrgyzstan",
+            ],
+        );
+        // the subject of "expressed" holds the solidarity, not the last name before it
+        check(
+            "The EU noted the moves by Russia and expressed full solidarity with Estonia.",
+            &["european-union supports estonia by european-union"],
+        );
+        // an envoy recalled from a capital leaves its state; the speakers' own act
+        // accuses none of them
+        check(
+            "Mali and Niger said they were recalling their ambassadors from Algiers.",
+            &[
+                "mali opposes algeria by niger",
+                "niger opposes algeria by niger",
+            ],
+        );
     }
 
     #[test]
