@@ -1084,11 +1084,12 @@ impl<'a> Finder<'a> {
             if q > 0 && self.tokens[q - 1].lower == "'s" {
                 q -= 1;
             }
-            // (not "American" inside "Inter-American")
+            // (not "American" inside "Inter-American", nor "Saudi" in "Saudi-backed")
             let country = names.iter().find(|nm| {
                 nm.toks.1 == q
                     && nm.kind == EntityKind::Country
                     && nm.span.start == self.tokens[nm.toks.0].span.start
+                    && nm.span.end == self.tokens[nm.toks.1 - 1].span.end
                     && self.free(nm.toks.0, nm.toks.1)
             });
             let head = self.name_text(a, b);
@@ -1116,9 +1117,22 @@ impl<'a> Finder<'a> {
                 }
                 None => (slug(&head), head.clone(), Vec::new(), a, None),
             };
-            if names.iter().any(|nm| nm.toks.0 <= a && b <= nm.toks.1) {
-                i = b;
-                continue;
+            // a known name covers it, unless it is another state's body of the same
+            // name ("Iraq's National Security Council" is not the White House's)
+            let known = names.iter().find(|nm| nm.toks.0 <= a && b <= nm.toks.1);
+            if let Some(nm) = known {
+                let other_state = nm.kind == EntityKind::Organization
+                    && nm.toks == (a, b)
+                    && country.is_some_and(|c| {
+                        self.index
+                            .organization(nm.id)
+                            .and_then(|o| o.country.as_deref())
+                            .is_some_and(|own| own != c.id)
+                    });
+                if !other_state {
+                    i = b;
+                    continue;
+                }
             }
             let seed = Seed {
                 id,
@@ -1877,6 +1891,11 @@ mod tests {
         check(
             "TALLINN, June 3 (Reuters) - Estonia said",
             &["TALLINN=estonia", "Estonia=estonia"],
+        );
+        // another state's body of a name the gazetteer gives to one state
+        check(
+            "Iraq's National Security Council said",
+            &["Iraq's National Security Council=org:Iraqi National Security Council"],
         );
         // a date after the name is no part of it
         check(

@@ -682,6 +682,34 @@ impl Sent<'_> {
                         .then_some((i, e))
                     }),
             )
+            // participial appositions: "The PKK, designated a terrorist group by Turkey,
+            // the United States and the EU, has waged"
+            .chain(
+                (1..n)
+                    .filter(|&i| {
+                        self.word(i) == ","
+                            && i + 1 < t0
+                            && self.toks()[i + 1].is_word()
+                            && !self.toks()[i + 1].capitalized
+                            && (self.word(i + 1).ends_with("ed")
+                                || matches!(self.word(i + 1), "known" | "seen" | "based"))
+                            && self.args.iter().any(|a| a.t1 == i && !a.place)
+                    })
+                    .filter_map(|i| {
+                        let e = (i + 2..t0).rev().find(|&e| self.word(e) == ",")?;
+                        (e + 1..t0)
+                            .all(|k| {
+                                !self.toks()[k].is_word()
+                                    || SKIP_ADV.contains(&self.word(k))
+                                    || self.word(k).ends_with("ly")
+                                    || matches!(
+                                        self.word(k),
+                                        "has" | "have" | "had" | "is" | "was" | "will" | "would"
+                                    )
+                            })
+                            .then_some((i, e))
+                    }),
+            )
             .collect();
         // inside a quotation of some length (not "scare quotes" around a word or two)
         let quote_len = {
@@ -853,7 +881,8 @@ impl Sent<'_> {
 
     /// Arguments after `from`, within `window` words, not crossing a boundary.
     /// A verb that lends its subject to the noun at `t0` ("expressed full
-    /// solidarity", "voiced strong support"), at most three words before it.
+    /// solidarity", "voiced strong support", "waged an insurgency against"),
+    /// at most three words before it.
     fn light_verb_before(&self, t0: usize) -> Option<usize> {
         const LIGHT_VERBS: &[&str] = &[
             "expressed",
@@ -877,6 +906,13 @@ impl Sent<'_> {
             "signaled",
             "showed",
             "shows",
+            "waged",
+            "wages",
+            "waging",
+            "launched",
+            "launches",
+            "mounted",
+            "mounts",
         ];
         (t0.saturating_sub(4)..t0).rev().find(|&k| {
             LIGHT_VERBS.contains(&self.word(k))
@@ -2085,6 +2121,8 @@ impl Sent<'_> {
         self.compounds(&mut out);
         self.dependence(&mut out);
         self.censures(&mut out, ctx);
+        self.censured_events(ctx, &mut out);
+        self.designations(&mut out);
         // drop what a request asks for: it is not a fact
         let irrealis = self.irrealis.clone();
         out.retain(|f| f.speech_act || !irrealis.iter().any(|&(a, b)| a <= f.pos && f.pos < b));
@@ -2525,6 +2563,113 @@ impl Sent<'_> {
                         t0,
                     ));
                 }
+            }
+        }
+    }
+
+    /// "Washington designated the group a terrorist organisation", "the PKK,
+    /// designated a terrorist organisation by Turkey, the United States and the
+    /// European Union": whoever lists a party as terrorist opposes it.
+    fn designations(&self, out: &mut Vec<Found>) {
+        let n = self.toks().len();
+        for t0 in 0..n {
+            if !matches!(
+                self.word(t0),
+                "designated"
+                    | "designates"
+                    | "designate"
+                    | "designating"
+                    | "blacklisted"
+                    | "listed"
+            ) || self.negated(t0)
+            {
+                continue;
+            }
+            let Some(label) = (t0 + 1..(t0 + 8).min(n)).find(|&k| {
+                matches!(
+                    self.word(k),
+                    "terrorist" | "terror" | "banned" | "proscribed"
+                )
+            }) else {
+                continue;
+            };
+            let by = self
+                .first_word_after(label, &["by"], 4)
+                .filter(|&b| self.word(b - 1) != "," || b > label);
+            let (agents, patients) = match by {
+                // passive: the agents after "by", the patient before the participle
+                Some(b) => (self.all_args_after(b + 1, 10), self.subject(t0, false)),
+                None => (
+                    self.subject(t0, false),
+                    self.objects_after(t0 + 1, 3, false),
+                ),
+            };
+            for a in &agents {
+                for p in &patients {
+                    if a.entity != p.entity && !a.place && !p.place {
+                        out.push(self.base(
+                            Predicate::Opposes,
+                            a.entity,
+                            p.entity,
+                            self.word(t0),
+                            "designation",
+                            t0,
+                        ));
+                    }
+                }
+            }
+        }
+    }
+
+    /// "Baghdad said the strikes were a flagrant violation of its sovereignty": a
+    /// speaker who censures a named act accuses whoever did it.
+    fn censured_events(&self, ctx: &Context, out: &mut Vec<Found>) {
+        let Some(speaker) = self.speaker else {
+            return;
+        };
+        let n = self.toks().len();
+        for j in 1..n {
+            if !self.in_content(j)
+                || !matches!(
+                    self.word(j - 1),
+                    "the" | "this" | "these" | "those" | "such"
+                )
+            {
+                continue;
+            }
+            let Some(len) = self.cue_at(j, CueKind::EventNoun) else {
+                continue;
+            };
+            let copula = j + len;
+            if !matches!(
+                self.word(copula),
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "amounted"
+                    | "amount"
+                    | "constituted"
+                    | "constitute"
+            ) {
+                continue;
+            }
+            let end = self.clause_end(copula + 1).min(copula + 12);
+            if !(copula + 1..end).any(|k| self.cue_at(k, CueKind::Censure).is_some()) {
+                continue;
+            }
+            let Some(agent) = self.event_agent(j - 1, ctx) else {
+                continue;
+            };
+            if agent.entity != speaker && !self.same_side(speaker, agent.entity) {
+                out.push(self.base(
+                    Predicate::Accuses,
+                    speaker,
+                    agent.entity,
+                    self.word(j),
+                    "censure",
+                    j,
+                ));
             }
         }
     }
@@ -3541,6 +3686,25 @@ mod tests {
                 "mali opposes algeria by niger",
                 "niger opposes algeria by niger",
             ],
+        );
+    }
+
+    #[test]
+    fn designations_and_censured_acts() {
+        // a participial apposition stands between the subject and its verb; its
+        // agents list the party as terrorist
+        check(
+            "The PKK, designated a terrorist organisation by Turkey and the United States, has waged an insurgency against the Turkish state.",
+            &["pkk opposes turkey", "turkey opposes pkk", "united-states opposes pkk"],
+        );
+        check(
+            "The United States designated the Houthis a terrorist group.",
+            &["united-states opposes houthis"],
+        );
+        // calling a named act a violation accuses whoever did it
+        check(
+            "Turkish drone strikes killed five people. Iraq said the strikes were a flagrant violation of its sovereignty.",
+            &["iraq accuses turkey"],
         );
     }
 
