@@ -112,18 +112,39 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
             }
         }
         // "In Beijing, foreign ministry spokeswoman Mao Ning said": the state of the place
+        // ('"... the hysteria in Tallinn is artificial," spokeswoman Irina Volkova told a
+        // briefing in Moscow': the place nearest the person)
         if res.affiliation.is_none() && res.entity.role.is_some() {
-            let place = in_sentence(mentions, res.first_sentence)
+            let sentence = in_sentence(mentions, res.first_sentence);
+            let person = sentence.iter().find(|x| {
+                matches!(&x.kind, MentionKind::Person { name, .. } if *name == res.entity.label || res.entity.aliases.contains(name))
+            });
+            let at = person.map_or(0, |x| x.tokens.0);
+            let person_start = person.map_or(0, |x| x.span.start);
+            // a place inside the quotation the person speaks is what they speak about
+            let quoted_before = |x: &Mention| {
+                x.span.end <= person_start
+                    && text
+                        .get(x.span.end..person_start)
+                        .is_some_and(|between| between.contains(['"', '”']))
+            };
+            let place = sentence
                 .iter()
-                .find_map(|x| match &x.kind {
+                .filter_map(|x| match &x.kind {
                     MentionKind::Known {
                         seed,
                         form: crate::index::NameForm::Capital,
-                    } if !x.actor && x.tokens.0 > 0 && seed.kind == EntityKind::Country => {
-                        Some(seed.clone())
+                    } if !x.actor
+                        && x.tokens.0 > 0
+                        && seed.kind == EntityKind::Country
+                        && !quoted_before(x) =>
+                    {
+                        Some((x.tokens.0.abs_diff(at), seed))
                     }
                     _ => None,
-                });
+                })
+                .min_by_key(|&(distance, _)| distance)
+                .map(|(_, seed)| seed.clone());
             if let Some(seed) = place {
                 res.affiliation = Some((seed, res.first_sentence));
             }
@@ -742,6 +763,38 @@ mod tests {
                 "Stroul=dana-stroul",
                 "she=dana-stroul",
             ],
+        );
+    }
+
+    /// The state or organization the person named `person` is found to speak for.
+    fn check_affiliation(input: &str, person: &str, expected: &str) {
+        let index = Index::embedded().expect("lexicon");
+        let mut mentions = Vec::new();
+        for s in sentences::split(input, &index.lexicon) {
+            let toks = tokenize(input, s.span);
+            mentions.extend(crate::mentions::find(input, s.index, s.span, &toks, &index));
+        }
+        let r = resolve(&mentions, input, &index);
+        let got = r
+            .entities
+            .iter()
+            .find(|e| e.entity.label == person)
+            .and_then(|e| e.affiliation.as_ref())
+            .map(|(seed, _)| seed.id.clone());
+        assert_eq!(got.as_deref(), Some(expected), "\n{input}");
+    }
+
+    #[test]
+    fn an_official_speaks_for_the_place_of_the_briefing() {
+        check_affiliation(
+            "\"This is in Tallinn,\" ministry spokeswoman Irina Volkova told a briefing in Moscow.",
+            "Irina Volkova",
+            "russia",
+        );
+        check_affiliation(
+            "In Beijing, foreign ministry spokeswoman Mao Ning said the talks went well.",
+            "Mao Ning",
+            "china",
         );
     }
 
