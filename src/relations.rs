@@ -1464,9 +1464,21 @@ impl Sent<'_> {
                                 }
                             }
                             // "expressed full solidarity with Estonia": the light verb's subject
+                            let noun = trig.kind == TriggerKind::Noun;
+                            // "..., saying it was cutting ties with Quito in solidarity with
+                            // Mexico": an adverbial noun belongs to the clause's subject
+                            let adverbial = noun && t0 > 0 && self.word(t0 - 1) == "in";
                             let subjects = match self.light_verb_before(t0) {
-                                Some(v) if trig.kind == TriggerKind::Noun => self.subject(v, false),
-                                _ => self.subject(t0, trig.kind == TriggerKind::Noun),
+                                Some(v) if noun => self.subject(v, false),
+                                _ if adverbial => self
+                                    .args
+                                    .iter()
+                                    .find(|a| {
+                                        a.t1 <= t0 && !a.place && !a.modifier && !self.governed(a)
+                                    })
+                                    .map(|a| self.coordinated_left(*a))
+                                    .unwrap_or_default(),
+                                _ => self.subject(t0, noun),
                             };
                             // "Kyrgyzstan and Tajikistan accused each other": every one the others
                             if objects.is_empty() && self.reciprocal_at(t1) {
@@ -3677,6 +3689,14 @@ mod tests {
         check(
             "The EU noted the moves by Russia and expressed full solidarity with Estonia.",
             &["european-union supports estonia by european-union"],
+        );
+        // cutting one's own ties is opposition; "in solidarity with" is the clause subject's
+        check(
+            "Nicaragua said it was severing its own ties with Quito in solidarity with the Mexican people.",
+            &[
+                "nicaragua opposes ecuador by nicaragua",
+                "nicaragua supports mexico by nicaragua",
+            ],
         );
         // an envoy recalled from a capital leaves its state; the speakers' own act
         // accuses none of them
