@@ -926,6 +926,40 @@ impl Sent<'_> {
         })
     }
 
+    /// "the (immediate) release of three gendarmes detained in Burkina Faso",
+    /// "the release of the sailors held by the Houthis": the party holding
+    /// those to be released, when the phrase starting at `k` asks for a release.
+    fn holder_of_release(&self, k: usize) -> Vec<Arg> {
+        let n = self.toks().len();
+        let Some(release) = (k..(k + 4).min(n)).find(|&j| self.word(j) == "release") else {
+            return Vec::new();
+        };
+        if self.word(release + 1) != "of" {
+            return Vec::new();
+        }
+        let end = self.clause_end(release + 2).min(release + 12);
+        let Some(held) = (release + 2..end).find(|&j| {
+            matches!(
+                self.word(j),
+                "detained"
+                    | "held"
+                    | "arrested"
+                    | "jailed"
+                    | "imprisoned"
+                    | "captured"
+                    | "abducted"
+                    | "kidnapped"
+                    | "seized"
+            )
+        }) else {
+            return Vec::new();
+        };
+        match self.word(held + 1) {
+            "in" | "by" => self.objects_after(held + 2, 2, false),
+            _ => Vec::new(),
+        }
+    }
+
     /// Whether "each other" or "one another" follows at `k`, after at most a preposition.
     fn reciprocal_at(&self, k: usize) -> bool {
         let k = if matches!(self.word(k), "with" | "on" | "for" | "of" | "against") {
@@ -2024,12 +2058,23 @@ impl Sent<'_> {
                         {
                             k += 1;
                         }
-                        let mut objects = self.objects_after(k, 2, false);
+                        // "called for the release of ...": only the party holding them is asked
+                        let call_for = text.starts_with("call") && text.ends_with(" for");
+                        let mut objects = if call_for {
+                            Vec::new()
+                        } else {
+                            self.objects_after(k, 2, false)
+                        };
                         // "demanded through diplomatic channels that Beijing withdraw"
-                        if objects.is_empty() {
+                        if objects.is_empty() && !call_for {
                             if let Some(that) = self.first_word_after(k, &["that"], 5) {
                                 objects = self.objects_after(that + 1, 2, false);
                             }
+                        }
+                        // "demanded the immediate release of three gendarmes detained in
+                        // Burkina Faso": whoever holds them
+                        if objects.is_empty() {
+                            objects = self.holder_of_release(k);
                         }
                         // "ordered a senior Canadian diplomat to leave": an expulsion
                         if objects.is_empty()
@@ -3689,6 +3734,15 @@ mod tests {
         check(
             "The EU noted the moves by Russia and expressed full solidarity with Estonia.",
             &["european-union supports estonia by european-union"],
+        );
+        // asking for the release of people asks whoever holds them
+        check(
+            "Ivory Coast demanded the immediate release of three gendarmes detained in Burkina Faso.",
+            &["ivory-coast requests burkina-faso"],
+        );
+        check(
+            "Britain called for the release of the sailors held by Iran.",
+            &["united-kingdom requests iran"],
         );
         // cutting one's own ties is opposition; "in solidarity with" is the clause subject's
         check(
