@@ -2180,6 +2180,7 @@ impl Sent<'_> {
         self.censures(&mut out, ctx);
         self.censured_events(ctx, &mut out);
         self.designations(&mut out);
+        self.suppliers_by_noun(&mut out);
         // drop what a request asks for: it is not a fact
         let irrealis = self.irrealis.clone();
         out.retain(|f| f.speech_act || !irrealis.iter().any(|&(a, b)| a <= f.pos && f.pos < b));
@@ -2619,6 +2620,87 @@ impl Sent<'_> {
                         "censure",
                         t0,
                     ));
+                }
+            }
+        }
+    }
+
+    /// "Beijing has been the junta's main supplier of fighter jets", "China is one
+    /// of Sri Lanka's largest creditors", "the largest donor to Ukraine": a
+    /// supplier named by what it is to the recipient.
+    fn suppliers_by_noun(&self, out: &mut Vec<Found>) {
+        let n = self.toks().len();
+        for j in 1..n {
+            let money = match self.word(j) {
+                "supplier" | "suppliers" | "provider" | "providers" | "exporter" => false,
+                "creditor" | "creditors" | "lender" | "lenders" | "donor" | "donors"
+                | "financier" | "financiers" => true,
+                _ => continue,
+            };
+            if self.negated(j) || self.modal(j) {
+                continue;
+            }
+            // the recipient: "the junta's main supplier", or "supplier to India"
+            let owner = self
+                .args
+                .iter()
+                .rev()
+                .find(|a| a.possessive && !a.place && a.t1 < j && a.t1 + 4 >= j)
+                .copied();
+            let (supplier_at, recipients) = match owner {
+                Some(o) => (o.t0, vec![o]),
+                None => match self.first_word_after(j + 1, &["to"], 1) {
+                    Some(to) => (j, self.objects_after(to + 1, 2, false)),
+                    None => continue,
+                },
+            };
+            // the supplier is the subject of "is", "has been", "became"
+            let copula = (supplier_at.saturating_sub(4)..supplier_at).any(|k| {
+                matches!(
+                    self.word(k),
+                    "is" | "was"
+                        | "are"
+                        | "were"
+                        | "been"
+                        | "remains"
+                        | "remained"
+                        | "became"
+                        | "becomes"
+                )
+            });
+            if !copula {
+                continue;
+            }
+            let item = if self.word(j + 1) == "of" {
+                self.item(j + 2, (j + 8).min(n))
+            } else {
+                None
+            };
+            for s in self.subject(supplier_at, false) {
+                for r in &recipients {
+                    if s.entity == r.entity {
+                        continue;
+                    }
+                    let mut f = self.base(
+                        Predicate::Supplies,
+                        s.entity,
+                        r.entity,
+                        self.word(j),
+                        "supplier",
+                        j,
+                    );
+                    match &item {
+                        Some((name, _, _, class)) => {
+                            f.item = Some(name.clone());
+                            f.item_class = Some(class.clone());
+                        }
+                        None if money => {
+                            f.item = Some("loans".into());
+                            f.item_class = Some("money".into());
+                        }
+                        None => {}
+                    }
+                    out.push(f);
                 }
             }
         }
@@ -3761,6 +3843,23 @@ mod tests {
                 "niger opposes algeria by niger",
             ],
         );
+    }
+
+    #[test]
+    fn suppliers_named_by_a_noun() {
+        check(
+            "China is Myanmar's main supplier of fighter jets.",
+            &["china supplies myanmar"],
+        );
+        check(
+            "China is one of Sri Lanka's largest bilateral creditors.",
+            &["china supplies sri-lanka"],
+        );
+        check(
+            "Russia is the main arms supplier to India.",
+            &["russia supplies india"],
+        );
+        check("Iran is not a supplier to Russia.", &[]);
     }
 
     #[test]
