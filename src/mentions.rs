@@ -1406,13 +1406,19 @@ impl<'a> Finder<'a> {
                         .chars()
                         .filter(|c| c.is_alphabetic())
                         .all(char::is_uppercase);
-                // "recalled its ambassador from Algiers": the state the envoy leaves
+                // "recalled its ambassador from Algiers": the state the envoy leaves;
+                // "a military base near Abidjan": the state that hosts it
                 let envoy_from = n.toks.0 > 1
-                    && self.tokens[n.toks.0 - 1].lower == "from"
-                    && matches!(
-                        self.tokens[n.toks.0 - 2].lower.as_str(),
-                        "ambassador" | "ambassadors" | "envoy" | "envoys"
-                    );
+                    && match self.tokens[n.toks.0 - 1].lower.as_str() {
+                        "from" => matches!(
+                            self.tokens[n.toks.0 - 2].lower.as_str(),
+                            "ambassador" | "ambassadors" | "envoy" | "envoys"
+                        ),
+                        "in" | "near" | "outside" => {
+                            matches!(self.tokens[n.toks.0 - 2].lower.as_str(), "base" | "bases")
+                        }
+                        _ => false,
+                    };
                 let place = dateline
                     || !envoy_from
                         && n.form == NameForm::Capital

@@ -2181,6 +2181,7 @@ impl Sent<'_> {
         self.censured_events(ctx, &mut out);
         self.designations(&mut out);
         self.suppliers_by_noun(&mut out);
+        self.bases(&mut out);
         // drop what a request asks for: it is not a fact
         let irrealis = self.irrealis.clone();
         out.retain(|f| f.speech_act || !irrealis.iter().any(|&(a, b)| a <= f.pos && f.pos < b));
@@ -2620,6 +2621,65 @@ impl Sent<'_> {
                         "censure",
                         t0,
                     ));
+                }
+            }
+        }
+    }
+
+    /// "France keeps a military base near Abidjan", "Russia has military bases in
+    /// Kyrgyzstan and Tajikistan": a state with a base on another's soil works
+    /// with the host.
+    fn bases(&self, out: &mut Vec<Found>) {
+        let n = self.toks().len();
+        for j in 1..n {
+            if !matches!(self.word(j), "base" | "bases") {
+                continue;
+            }
+            let Some(prep) = (j + 1 < n && matches!(self.word(j + 1), "in" | "near" | "outside"))
+                .then_some(j + 1)
+            else {
+                continue;
+            };
+            // "has", "keeps", "maintains", "operates" a (military, naval, air) base
+            let Some(verb) = (j.saturating_sub(5)..j).rev().find(|&k| {
+                matches!(
+                    self.word(k),
+                    "has"
+                        | "have"
+                        | "had"
+                        | "keeps"
+                        | "keep"
+                        | "kept"
+                        | "maintains"
+                        | "maintain"
+                        | "maintained"
+                        | "operates"
+                        | "operate"
+                        | "operated"
+                        | "runs"
+                        | "run"
+                )
+            }) else {
+                continue;
+            };
+            let denied = (verb.saturating_sub(2)..j)
+                .any(|k| matches!(self.word(k), "no" | "not" | "n't" | "never" | "without"));
+            if denied || self.negated(verb) || self.modal(verb) {
+                continue;
+            }
+            let hosts = self.objects_after(prep + 1, 4, false);
+            for s in self.subject(verb, false) {
+                for h in &hosts {
+                    if s.entity != h.entity {
+                        out.push(self.base(
+                            Predicate::CooperatesWith,
+                            s.entity,
+                            h.entity,
+                            self.word(j),
+                            "base",
+                            j,
+                        ));
+                    }
                 }
             }
         }
@@ -3860,6 +3920,27 @@ mod tests {
             &["russia supplies india"],
         );
         check("Iran is not a supplier to Russia.", &[]);
+    }
+
+    #[test]
+    fn a_base_on_another_state_soil_is_cooperation() {
+        check(
+            "France keeps a military base near Abidjan.",
+            &["france cooperates-with ivory-coast"],
+        );
+        check(
+            "Russia has military bases in Kyrgyzstan and Tajikistan.",
+            &[
+                "kyrgyzstan cooperates-with russia",
+                "russia cooperates-with tajikistan",
+            ],
+        );
+        check("Russia has no base in Moldova.", &[]);
+        // a delivery taken of a demonym's weapon comes from that state
+        check(
+            "Niger took delivery of a Russian air-defence system.",
+            &["russia supplies niger"],
+        );
     }
 
     #[test]
