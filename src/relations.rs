@@ -634,6 +634,24 @@ impl Sent<'_> {
                 }
             }
         }
+        // "Niger has drawn closer to Russia since expelling French troops": a participle
+        // after a subordinator has the main clause's subject
+        if !noun
+            && k > 1
+            && self.word(t0).ends_with("ing")
+            && matches!(
+                self.word(k - 1),
+                "since" | "after" | "before" | "while" | "when" | "despite" | "without" | "by"
+            )
+        {
+            if let Some(a) = self
+                .args
+                .iter()
+                .find(|a| a.t1 < k - 1 && !a.place && !a.modifier && !self.governed(a))
+            {
+                return self.coordinated_left(*a);
+            }
+        }
         // "..., accusing the Kremlin of ...": a participle after a comma has the clause's subject
         if !noun && k > 0 && self.word(k - 1) == "," && self.word(t0).ends_with("ing") {
             let start = (0..k - 1)
@@ -3885,6 +3903,11 @@ mod tests {
         check(
             "Britain called for the release of the sailors held by Iran.",
             &["united-kingdom requests iran"],
+        );
+        // a participle after "since" has the main clause's subject; a state's rulers are the state
+        check(
+            "Niger's rulers have drawn closer to Russia since expelling French troops in 2023.",
+            &["niger cooperates-with russia", "niger opposes france"],
         );
         // cutting one's own ties is opposition; "in solidarity with" is the clause subject's
         check(
