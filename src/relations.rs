@@ -26,6 +26,7 @@ use crate::mentions::{Mention, MentionKind};
 use crate::ontology::{Polarity, Predicate};
 use crate::text::Span;
 use crate::tokens::Token;
+use std::borrow::Cow;
 use std::rc::Rc;
 
 /// An argument candidate: a resolved mention, in token coordinates.
@@ -139,10 +140,23 @@ struct Sent<'a> {
     trigger_hits: Rc<Vec<(usize, usize, Vec<usize>)>>,
 }
 
-const BE: &[&str] = &[
+/// A short list of lower-case words, compared by length and first byte
+/// before the bytes.
+struct Words(&'static [&'static str]);
+
+impl Words {
+    fn contains(&self, word: &&str) -> bool {
+        let w = word.as_bytes();
+        self.0
+            .iter()
+            .any(|x| x.len() == w.len() && x.as_bytes().first() == w.first() && x.as_bytes() == w)
+    }
+}
+
+const BE: Words = Words(&[
     "was", "were", "is", "are", "been", "being", "be", "'s", "am",
-];
-const SKIP_ADV: &[&str] = &[
+]);
+const SKIP_ADV: Words = Words(&[
     "also",
     "allegedly",
     "reportedly",
@@ -174,19 +188,19 @@ const SKIP_ADV: &[&str] = &[
     "secretly",
     "illegally",
     "directly",
-];
-const BOUNDARY: &[&str] = &[
+]);
+const BOUNDARY: Words = Words(&[
     ";", ":", "but", "while", "whereas", "although", "though", "however", "—", "–",
-];
+]);
 /// How far back document memories (acts, accusations) are searched.
 const RECENT: usize = 64;
-const STOP_OBJECT: &[&str] = &[
+const STOP_OBJECT: Words = Words(&[
     "that", ";", ".", ":", "but", "while", "which", "who", "because", "since", "although", "—",
-];
-const DETERMINERS: &[&str] = &[
+]);
+const DETERMINERS: Words = Words(&[
     "the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "some", "several",
     "any",
-];
+]);
 
 /// Extracts the relations of one sentence. `ctx` carries speakers and
 /// accusations across sentences of one document.
@@ -1379,9 +1393,11 @@ impl Sent<'_> {
                 continue; // inside a name or title
             }
             let t1 = t0 + n;
-            let text: String = Span::new(self.toks()[t0].span.start, self.toks()[t1 - 1].span.end)
-                .slice(self.input.text)
-                .to_owned();
+            // borrowed from the sentence: a `Cow` derefs to `&str` where `&text` is passed
+            let text: Cow<'_, str> = Cow::Borrowed(
+                Span::new(self.toks()[t0].span.start, self.toks()[t1 - 1].span.end)
+                    .slice(self.input.text),
+            );
             // "an aid package", "strike groups": a verb form used as a noun modifier
             let noun_modifier = matches!(
                 self.word(t1),
@@ -1572,7 +1588,7 @@ impl Sent<'_> {
                         };
                         // "drones that helped repel Haftar's offensive": help to do, not help someone
                         let helps = matches!(
-                            text.as_str(),
+                            &*text,
                             "help" | "helps" | "helped" | "helping" | "aid" | "assist"
                         );
                         if helps
