@@ -49,9 +49,11 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
     let text = doc.text.as_str();
     let mut diagnostics = Vec::new();
     let sents = sentences::split(text, &index.lexicon);
+    // the text in ASCII lower case, for the tokens' lower-case forms to borrow
+    let lowered = text.to_ascii_lowercase();
     let toks: Vec<Vec<tokens::Token>> = sents
         .iter()
-        .map(|s| tokens::tokenize(text, s.span))
+        .map(|s| tokens::tokenize_lowered(text, &lowered, s.span))
         .collect();
     // the cues of each sentence, shared by mentions and relations
     // (in one buffer for the document, each sentence's a slice of it)

@@ -7,8 +7,10 @@
 //! module does not know what any word means.
 //!
 //! A token's lower-case form borrows the document's text wherever the text
-//! is lower case already (most words and all punctuation) and is its own
-//! string only where it differs, so tokenizing allocates little.
+//! is lower case already (most words and all punctuation), or a copy of the
+//! document in ASCII lower case when one is given ([`tokenize_lowered`]),
+//! and is its own string only where it differs, so tokenizing allocates
+//! little.
 
 use crate::text::Span;
 use rustc_hash::FxHashMap;
@@ -158,6 +160,19 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Tokenizes `span` of `text`.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
+    tokenize_lowered(text, "", span)
+}
+
+/// Like [`tokenize`], with `lowered` the whole of `text` in ASCII lower case
+/// (`text.to_ascii_lowercase()`, made once for a document): an ASCII word
+/// with capitals borrows its lower-case form from it instead of allocating
+/// one. Any other `lowered` is ignored.
+pub fn tokenize_lowered<'a>(text: &'a str, lowered: &'a str, span: Span) -> Vec<Token<'a>> {
+    let lowered = if lowered.len() == text.len() {
+        span.slice(lowered)
+    } else {
+        ""
+    };
     thread_local! {
         /// The characters of the sentence being tokenized, kept from one sentence to the next.
         static CHARS: RefCell<Vec<(usize, char)>> = const { RefCell::new(Vec::new()) };
@@ -172,11 +187,16 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
         } else {
             chars.extend(s.char_indices());
         }
-        tokenize_chars(text, span, &chars)
+        tokenize_chars(text, lowered, span, &chars)
     })
 }
 
-fn tokenize_chars<'a>(text: &'a str, span: Span, chars: &[(usize, char)]) -> Vec<Token<'a>> {
+fn tokenize_chars<'a>(
+    text: &'a str,
+    lowered: &'a str,
+    span: Span,
+    chars: &[(usize, char)],
+) -> Vec<Token<'a>> {
     let s = span.slice(text);
     let mut out = Vec::with_capacity(s.len() / 4 + 1);
     let mut i = 0;
@@ -191,7 +211,7 @@ fn tokenize_chars<'a>(text: &'a str, span: Span, chars: &[(usize, char)]) -> Vec
             push(
                 &mut out,
                 span.start,
-                s,
+                (s, lowered),
                 b,
                 byte_at(chars, s, i + 3),
                 TokenKind::Word,
@@ -243,7 +263,7 @@ fn tokenize_chars<'a>(text: &'a str, span: Span, chars: &[(usize, char)]) -> Vec
             push(
                 &mut out,
                 span.start,
-                s,
+                (s, lowered),
                 b,
                 byte_at(chars, s, end),
                 TokenKind::Word,
@@ -259,7 +279,7 @@ fn tokenize_chars<'a>(text: &'a str, span: Span, chars: &[(usize, char)]) -> Vec
                 push(
                     &mut out,
                     span.start,
-                    s,
+                    (s, lowered),
                     b,
                     byte_at(chars, s, i + 2),
                     TokenKind::Word,
@@ -274,7 +294,7 @@ fn tokenize_chars<'a>(text: &'a str, span: Span, chars: &[(usize, char)]) -> Vec
         push(
             &mut out,
             span.start,
-            s,
+            (s, lowered),
             b,
             byte_at(chars, s, i + 1),
             TokenKind::Punct,
@@ -300,16 +320,21 @@ fn byte_at(chars: &[(usize, char)], s: &str, i: usize) -> usize {
     chars.get(i).map_or(s.len(), |x| x.0)
 }
 
+/// Pushes the token `start..end` of the sentence `s.0` (`s.1`: the sentence
+/// in ASCII lower case, or empty).
 fn push<'a>(
     out: &mut Vec<Token<'a>>,
     base: usize,
-    s: &'a str,
+    s: (&'a str, &'a str),
     start: usize,
     end: usize,
     kind: TokenKind,
 ) {
-    let text = &s[start..end];
-    let lower = Lower::of(text);
+    let text = &s.0[start..end];
+    let lower = match s.1.get(start..end) {
+        Some(lowered) if text.is_ascii() => Lower(Cow::Borrowed(lowered)),
+        _ => Lower::of(text),
+    };
     let capitalized = text.chars().next().is_some_and(char::is_uppercase);
     out.push(Token {
         span: Span::new(base + start, base + end),
