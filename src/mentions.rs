@@ -1527,12 +1527,24 @@ impl<'a> Finder<'a> {
                 continue;
             }
             if let Some(n) = self.cue(i, CueKind::StateNoun) {
-                if self.free(i, i + n)
-                    && !self
-                        .tokens
-                        .get(i + n)
-                        .is_some_and(|t| t.lower == "of" || t.capitalized)
-                {
+                // not "the government of Prime Minister Abiy Ahmed", "the army of the
+                // republic"; but "accused the junta of forcibly conscripting men" (a
+                // junta or regime is its state's; "the army" may be any side's)
+                let ruler = matches!(self.tokens[i + n - 1].lower.as_str(), "junta" | "regime");
+                let owner_follows = self.tokens.get(i + n).is_some_and(|t| {
+                    t.capitalized
+                        || (t.lower == "of"
+                            && (!ruler
+                                || self.tokens.get(i + n + 1).is_none_or(|u| {
+                                    u.capitalized
+                                        || !u.is_word()
+                                        || matches!(
+                                            u.lower.as_str(),
+                                            "the" | "a" | "an" | "its" | "their" | "his" | "her"
+                                        )
+                                })))
+                });
+                if self.free(i, i + n) && !owner_follows {
                     self.push((i, i + n), MentionKind::StateNoun, true);
                     continue;
                 }

@@ -3925,6 +3925,11 @@ mod tests {
             "Niger's rulers have drawn closer to Russia since expelling French troops in 2023.",
             &["niger cooperates-with russia", "niger opposes france"],
         );
+        // "the junta" is its state even when an accusation's "of" follows
+        check(
+            "Myanmar has lost ground. The Arakan Army accused the junta of forcibly conscripting men.",
+            &["arakan-army accuses myanmar"],
+        );
         // cutting one's own ties is opposition; "in solidarity with" is the clause subject's
         check(
             "Nicaragua said it was severing its own ties with Quito in solidarity with the Mexican people.",
