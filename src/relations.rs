@@ -1536,7 +1536,17 @@ impl Sent<'_> {
                             // "..., saying it was cutting ties with Quito in solidarity with
                             // Mexico": an adverbial noun belongs to the clause's subject
                             let adverbial = noun && t0 > 0 && self.word(t0 - 1) == "in";
+                            // "The measures targeted ENIMINAS": whoever took the measures
+                            let event_subject = (t0 > 1
+                                && self.speaker.is_none()
+                                && self.cue_at(t0 - 1, CueKind::EventNoun).is_some()
+                                && matches!(self.word(t0 - 2), "the" | "these" | "those"))
+                            .then(|| self.event_agent(t0 - 2, ctx))
+                            .flatten();
                             let subjects = match self.light_verb_before(t0) {
+                                _ if !noun && event_subject.is_some() => {
+                                    event_subject.into_iter().collect()
+                                }
                                 Some(v) if noun => self.subject(v, false),
                                 _ if adverbial => self
                                     .args
@@ -2669,9 +2679,9 @@ impl Sent<'_> {
             if !matches!(self.word(j), "base" | "bases") {
                 continue;
             }
-            let Some(prep) = (j + 1 < n && matches!(self.word(j + 1), "in" | "near" | "outside"))
-                .then_some(j + 1)
-            else {
+            let Some(prep) = (j + 1 < n
+                && matches!(self.word(j + 1), "in" | "near" | "outside" | "on"))
+            .then_some(j + 1) else {
                 continue;
             };
             // "has", "keeps", "maintains", "operates" a (military, naval, air) base
@@ -2696,12 +2706,28 @@ impl Sent<'_> {
             }) else {
                 continue;
             };
+            // "keeps a naval base on Cuban soil against the will of our people"
             let denied = (verb.saturating_sub(2)..j)
-                .any(|k| matches!(self.word(k), "no" | "not" | "n't" | "never" | "without"));
+                .any(|k| matches!(self.word(k), "no" | "not" | "n't" | "never" | "without"))
+                || (prep..(prep + 8).min(n)).any(|k| self.word(k) == "against");
             if denied || self.negated(verb) || self.modal(verb) {
                 continue;
             }
-            let hosts = self.objects_after(prep + 1, 4, false);
+            let hosts = if self.word(prep) == "on" {
+                // "on Cuban soil", "on Syrian territory"
+                self.args
+                    .iter()
+                    .filter(|a| {
+                        a.t0 > prep
+                            && a.t0 <= prep + 2
+                            && (a.modifier || a.possessive)
+                            && matches!(self.word(a.t1), "soil" | "territory")
+                    })
+                    .copied()
+                    .collect()
+            } else {
+                self.objects_after(prep + 1, 4, false)
+            };
             for s in self.subject(verb, false) {
                 for h in &hosts {
                     if s.entity != h.entity {
@@ -3980,10 +4006,36 @@ mod tests {
             ],
         );
         check("Russia has no base in Moldova.", &[]);
+        check(
+            "The United States keeps a naval base on Cuban soil.",
+            &["cuba cooperates-with united-states"],
+        );
+        check(
+            "Washington keeps a naval base on Cuban soil against the will of the people.",
+            &[],
+        );
         // a delivery taken of a demonym's weapon comes from that state
         check(
             "Niger took delivery of a Russian air-defence system.",
             &["russia supplies niger"],
+        );
+    }
+
+    #[test]
+    fn measures_act_for_whoever_took_them() {
+        check(
+            "The United States imposed sanctions on Nicaragua. The measures targeted Russia.",
+            &[
+                "united-states opposes nicaragua",
+                "united-states opposes russia",
+            ],
+        );
+        check(
+            "Canada and Britain announced parallel measures against Nicaragua.",
+            &[
+                "canada opposes nicaragua",
+                "united-kingdom opposes nicaragua",
+            ],
         );
     }
 
