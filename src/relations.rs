@@ -1559,7 +1559,9 @@ impl Sent<'_> {
                                 _ => self.subject(t0, noun),
                             };
                             // "Kyrgyzstan and Tajikistan accused each other": every one the others
-                            if objects.is_empty() && self.reciprocal_at(t1) {
+                            // "Iran and Afghanistan traded accusations": each accuses the other
+                            let mutual = text.starts_with("trad") || text.starts_with("exchang");
+                            if objects.is_empty() && (mutual || self.reciprocal_at(t1)) {
                                 objects = subjects.clone();
                                 // a later "the fighting", "the dispute" is theirs
                                 if let [a, b, ..] = subjects[..] {
@@ -3921,6 +3923,19 @@ mod tests {
         check(
             "India and China blamed one another for the clash.",
             &["china accuses india", "india accuses china"],
+        );
+        check(
+            "Iran and Afghanistan traded accusations on Sunday.",
+            &["afghanistan accuses iran", "iran accuses afghanistan"],
+        );
+        // a closed border is opposition, a deterioration in relations no cooperation
+        check(
+            "Burundi closed its border with Rwanda. The AU was concerned by the deterioration in relations between the two neighbours.",
+            &[
+                "african-union worries-about burundi",
+                "african-union worries-about rwanda",
+                "burundi opposes rwanda",
+            ],
         );
         // a later worry about the fighting is about both of them
         check(
