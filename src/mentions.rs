@@ -1006,15 +1006,19 @@ impl<'a> Finder<'a> {
                     break;
                 }
             }
-            // "the United Nations Assistance Mission": a body of a known organization
-            // is an organization of its own, named in full
-            if a < i {
+            // "the United Nations Assistance Mission", "the U.N. Group of Experts": a
+            // body of a known organization is an organization of its own, named in full
+            let of_phrase = self.tokens.get(i + n).is_some_and(|t| t.lower == "of")
+                && self.tokens.get(i + n + 1).is_some_and(|t| t.capitalized);
+            let mut parent: Option<(&str, usize)> = None;
+            if a < i || of_phrase {
                 if let Some(nm) = names.iter().find(|nm| {
                     nm.toks.1 == a
                         && nm.toks.0 < a
                         && nm.kind == EntityKind::Organization
                         && self.free(nm.toks.0, nm.toks.1)
                 }) {
+                    parent = Some((nm.id, a));
                     a = nm.toks.0;
                 }
             }
@@ -1115,7 +1119,21 @@ impl<'a> Finder<'a> {
                         Some(c.id.to_owned()),
                     )
                 }
-                None => (slug(&head), head.clone(), Vec::new(), a, None),
+                // "U.N. Group of Experts" is also the "UN" and "United Nations Group of Experts"
+                None => {
+                    let aliases = parent
+                        .map(|(id, rest)| {
+                            let rest = self.name_text(rest, b);
+                            self.index
+                                .names_of(id)
+                                .into_iter()
+                                .map(|name| format!("{name} {rest}"))
+                                .filter(|alias| *alias != head)
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    (slug(&head), head.clone(), aliases, a, None)
+                }
             };
             // a known name covers it, unless it is another state's body of the same
             // name ("Iraq's National Security Council" is not the White House's)
@@ -1909,6 +1927,11 @@ mod tests {
         check(
             "TALLINN, June 3 (Reuters) - Estonia said",
             &["TALLINN=estonia", "Estonia=estonia"],
+        );
+        // a body of a known organization, with an "of" phrase
+        check(
+            "a report by the U.N. Group of Experts said",
+            &["U.N. Group of Experts=org:U.N. Group of Experts"],
         );
         // another state's body of a name the gazetteer gives to one state
         check(
