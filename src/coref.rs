@@ -418,6 +418,67 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
         });
         r.entities[e].affiliation = Some((seed, m.sentence));
     }
+    // "Junta spokesman Major General Kyaw Thant": the state "the junta" stands for
+    // in this article, not the topic of the sentence before
+    let juntas: Vec<(usize, usize)> = mentions
+        .iter()
+        .zip(&r.of_mention)
+        .filter(|(m, _)| {
+            matches!(m.kind, MentionKind::StateNoun) && m.span.slice(text).ends_with("junta")
+        })
+        .filter_map(|(m, e)| e.map(|e| (m.sentence, e)))
+        .collect();
+    if !juntas.is_empty() {
+        for &(_, p) in &persons {
+            // the title as written: "Junta spokesman", "a junta spokesman"
+            let junta_role = mentions.iter().zip(&r.of_mention).any(|(m, e)| {
+                *e == Some(p) && matches!(m.kind, MentionKind::Person { .. }) && {
+                    // a word of the title before the name ("Junta spokesman Major
+                    // General"), with no punctuation between, or a word of the mention
+                    let before = text.get(..m.span.start).unwrap_or_default();
+                    let title = before
+                        .rsplit(|c: char| {
+                            matches!(c, ',' | '.' | ';' | ':' | '"' | '“' | '”' | '(' | ')')
+                        })
+                        .next()
+                        .unwrap_or_default();
+                    title
+                        .split_whitespace()
+                        .rev()
+                        .take(4)
+                        .any(|w| w.eq_ignore_ascii_case("junta"))
+                        || m.span
+                            .slice(text)
+                            .split(|c: char| !c.is_alphanumeric())
+                            .any(|w| w.eq_ignore_ascii_case("junta"))
+                }
+            });
+            if !junta_role {
+                continue;
+            }
+            let first = r.entities[p].first_sentence;
+            let state = juntas
+                .iter()
+                .rev()
+                .find(|&&(s, _)| s <= first)
+                .or(juntas.first())
+                .map(|&(_, e)| e);
+            if let Some(state) = state.filter(|&st| st != p) {
+                let o = &r.entities[state].entity;
+                if o.kind != EntityKind::Country {
+                    continue;
+                }
+                let seed = seed_by_id(index, &o.id).unwrap_or_else(|| Seed {
+                    id: o.id.clone(),
+                    label: o.label.clone(),
+                    kind: o.kind,
+                    wikidata: o.wikidata.clone(),
+                    country: None,
+                });
+                r.entities[p].affiliation = Some((seed, first));
+            }
+        }
+    }
     r
 }
 
@@ -795,6 +856,15 @@ mod tests {
             "In Beijing, foreign ministry spokeswoman Mao Ning said the talks went well.",
             "Mao Ning",
             "china",
+        );
+    }
+
+    #[test]
+    fn a_junta_spokesman_speaks_for_the_state_of_the_junta() {
+        check_affiliation(
+            "Bangladesh summoned the envoy of Myanmar. The Arakan Army accused the junta of conscripting men. Junta spokesman Major General Kyaw Thant denied the charge.",
+            "Kyaw Thant",
+            "myanmar",
         );
     }
 
