@@ -429,38 +429,43 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
         .filter_map(|(m, e)| e.map(|e| (m.sentence, e)))
         .collect();
     if !juntas.is_empty() {
-        for &(_, p) in &persons {
-            // the title as written: "Junta spokesman", "a junta spokesman"
-            let junta_role = mentions.iter().zip(&r.of_mention).any(|(m, e)| {
-                *e == Some(p) && matches!(m.kind, MentionKind::Person { .. }) && {
-                    // a word of the title before the name ("Junta spokesman Major
-                    // General"), with no punctuation between, or a word of the mention
-                    let before = text.get(..m.span.start).unwrap_or_default();
-                    let title = before
-                        .rsplit(|c: char| {
-                            matches!(c, ',' | '.' | ';' | ':' | '"' | '“' | '”' | '(' | ')')
-                        })
-                        .next()
-                        .unwrap_or_default();
-                    title
-                        .split_whitespace()
-                        .rev()
-                        .take(4)
+        // the persons whose title as written has "junta" ("Junta spokesman Major
+        // General Kyaw Thant"), in one pass over the mentions
+        let mut junta_persons: Vec<usize> = mentions
+            .iter()
+            .zip(&r.of_mention)
+            .filter(|(m, _)| matches!(m.kind, MentionKind::Person { .. }))
+            .filter(|(m, _)| {
+                // a word of the title before the name, with no punctuation between,
+                // or a word of the mention
+                let before = text.get(..m.span.start).unwrap_or_default();
+                let from = before.char_indices().rev().nth(80).map_or(0, |(i, _)| i);
+                let title = before[from..]
+                    .rsplit(|c: char| {
+                        matches!(c, ',' | '.' | ';' | ':' | '"' | '“' | '”' | '(' | ')')
+                    })
+                    .next()
+                    .unwrap_or_default();
+                title
+                    .split_whitespace()
+                    .rev()
+                    .take(4)
+                    .any(|w| w.eq_ignore_ascii_case("junta"))
+                    || m.span
+                        .slice(text)
+                        .split(|c: char| !c.is_alphanumeric())
                         .any(|w| w.eq_ignore_ascii_case("junta"))
-                        || m.span
-                            .slice(text)
-                            .split(|c: char| !c.is_alphanumeric())
-                            .any(|w| w.eq_ignore_ascii_case("junta"))
-                }
-            });
-            if !junta_role {
-                continue;
-            }
+            })
+            .filter_map(|(_, e)| *e)
+            .collect();
+        junta_persons.sort_unstable();
+        junta_persons.dedup();
+        for p in junta_persons {
             let first = r.entities[p].first_sentence;
+            // the last "junta" named by the person's first sentence, else the first one
+            let k = juntas.partition_point(|&(s, _)| s <= first);
             let state = juntas
-                .iter()
-                .rev()
-                .find(|&&(s, _)| s <= first)
+                .get(k.wrapping_sub(1))
                 .or(juntas.first())
                 .map(|&(_, e)| e);
             if let Some(state) = state.filter(|&st| st != p) {

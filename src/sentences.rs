@@ -162,11 +162,38 @@ fn is_abbreviation(line: &str, dot: usize, next: &str, lex: &Lexicon) -> bool {
     true
 }
 
+/// The longest sentence, in bytes. News sentences are far shorter; text with
+/// no sentence punctuation (a table, a run-on line, a binary turned text) is
+/// cut into pieces of this length, after a `;` or `,` or between words where
+/// it can be, so that no stage's per-sentence work grows with the document.
+pub const MAX_SENTENCE: usize = 2000;
+
 fn push(text: &str, span: Span, out: &mut Vec<Sentence>) {
     let s = span.slice(text);
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
-    let span = Span::new(span.start + lead, span.end - trail);
+    let mut span = Span::new(span.start + lead, span.end - trail);
+    while span.end - span.start > MAX_SENTENCE {
+        let piece = span.slice(text);
+        let mut limit = MAX_SENTENCE;
+        while !piece.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let head = &piece[..limit];
+        let cut = head
+            .rfind("; ")
+            .or_else(|| head.rfind(", "))
+            .map(|k| k + 1)
+            .filter(|&k| k > MAX_SENTENCE / 2)
+            .or_else(|| head.rfind(char::is_whitespace).filter(|&k| k > 0))
+            .unwrap_or(limit);
+        push(text, Span::new(span.start, span.start + cut), out);
+        let rest = &piece[cut..];
+        span = Span::new(
+            span.start + cut + (rest.len() - rest.trim_start().len()),
+            span.end,
+        );
+    }
     if !span.is_empty() {
         out.push(Sentence { index: 0, span });
     }
@@ -175,6 +202,35 @@ fn push(text: &str, span: Span, out: &mut Vec<Sentence>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_run_on_line_is_cut_into_sentences_of_bounded_length() {
+        let lex = Lexicon::embedded().expect("lexicon");
+        let text = "Iran said the drones, and more, went to Russia ".repeat(400);
+        let sents = split(&text, &lex);
+        assert!(sents.len() > 1);
+        assert!(sents
+            .iter()
+            .all(|s| s.span.end - s.span.start <= MAX_SENTENCE));
+        // nothing but white space is dropped
+        let kept: usize = sents.iter().map(|s| s.span.end - s.span.start).sum();
+        let words: usize = text.split_whitespace().map(str::len).sum();
+        assert!(kept >= words);
+        // no spaces at either end of a piece
+        assert!(sents
+            .iter()
+            .all(|s| !s.span.slice(&text).starts_with(' ') && !s.span.slice(&text).ends_with(' ')));
+        // one long word is cut at a character boundary
+        let text = "é".repeat(3000);
+        let sents = split(&text, &lex);
+        assert_eq!(
+            sents
+                .iter()
+                .map(|s| s.span.slice(&text))
+                .collect::<String>(),
+            text
+        );
+    }
 
     fn check(input: &str, expected: &[&str]) {
         let lex = Lexicon::embedded().expect("lexicon");

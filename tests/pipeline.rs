@@ -155,3 +155,40 @@ fn extraction_is_deterministic() {
     let (b, _) = newskg::build(&reversed, &index);
     assert_eq!(write(&a), write(&b));
 }
+
+#[test]
+fn a_document_without_sentence_punctuation_costs_what_its_length_does() {
+    // 300 KB on one line with no full stop: cut into bounded sentences, so the
+    // per-sentence work of every stage stays bounded (once quadratic in memory)
+    let index = index();
+    let words = [
+        "Iran",
+        "said",
+        "the",
+        "drones",
+        "to",
+        "Russia",
+        ",",
+        "and",
+        "accused",
+        "Ukraine",
+        "of",
+        "supplying",
+        "weapons",
+        "which",
+        "officials",
+        "Turkey",
+        "designated",
+        "terrorist",
+        "by",
+    ];
+    let text: String = (0..40_000)
+        .map(|i| words[(i * 7 + i / 3) % words.len()])
+        .collect::<Vec<_>>()
+        .join(" ");
+    let start = std::time::Instant::now();
+    let x = extract::document(&Document::new("long", "long", &text), &index);
+    assert!(!x.entities.is_empty());
+    // generous: a few hundred milliseconds in a release build
+    assert!(start.elapsed().as_secs() < 60, "took {:?}", start.elapsed());
+}
