@@ -696,7 +696,14 @@ impl Sent<'_> {
                     .filter(|&i| {
                         self.word(i) == ","
                             && matches!(self.word(i + 1), "a" | "an" | "the" | "one")
-                            && self.args.iter().any(|a| a.t1 == i && !a.place)
+                            && self.args.iter().any(|a| {
+                                !a.place
+                                    && (a.t1 == i
+                                        // "The Inter-American Commission on Human Rights (IACHR), an ..."
+                                        || (a.t1 + 3 == i
+                                            && self.word(a.t1) == "("
+                                            && self.word(i - 1) == ")"))
+                            })
                     })
                     .filter_map(|i| {
                         let e = (i + 2..t0).find(|&e| matches!(self.word(e), "," | "and"))?;
@@ -4033,6 +4040,14 @@ mod tests {
         check(
             "Niger took delivery of a Russian air-defence system.",
             &["russia supplies niger"],
+        );
+    }
+
+    #[test]
+    fn an_apposition_after_a_defined_acronym() {
+        check(
+            "The Inter-American Commission on Human Rights (IACHR), an autonomous body of the Organization of American States, expressed concern over the use of force by Peruvian police.",
+            &["inter-american-commission-on-human-rights worries-about peru"],
         );
     }
 
