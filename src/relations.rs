@@ -481,6 +481,19 @@ impl Sent<'_> {
                 {
                     // "Avichay Adraee, the army's spokesman, said": the apposition's comma
                     j -= 1;
+                } else if w == ","
+                    && j == i
+                    && (i.saturating_sub(24)..i)
+                        .any(|k| k > 0 && self.word(k - 1) == "," && self.word(k) == "which")
+                {
+                    // "MONUSCO, which is drawing down ..., said": the relative clause's head
+                    if let Some(a) = self.subject(i, false).first().copied() {
+                        if !a.place && !a.pronoun && !self.quoted_arg(a) {
+                            self.set_speaker(a, i, len, verb.clone());
+                            return;
+                        }
+                    }
+                    break;
                 } else {
                     break;
                 }
@@ -839,6 +852,13 @@ impl Sent<'_> {
                         })
                         || noun);
                 if usable {
+                    // "MONUSCO, which ... at the Congolese government's request, said it
+                    // was alarmed": "it" right after the reporting verb is the speaker
+                    if a.pronoun && a.t0 == self.content.0 && self.content.0 > 0 {
+                        if let Some(sp) = self.speaker {
+                            return vec![Arg::bare(sp)];
+                        }
+                    }
                     return self.coordinated_left(a);
                 }
                 if !a.possessive && !a.modifier && !a.place {
@@ -1927,6 +1947,21 @@ impl Sent<'_> {
                                 }
                             }
                             (None, None) => Vec::new(),
+                        };
+                        // "alarmed by the rising number of civilians killed by the ADF": the
+                        // agent of the harm the worry is about
+                        let objects = match prep {
+                            Some(p) if objects.is_empty() => {
+                                let end = self.clause_end(p + 1).min(p + 14);
+                                (p + 1..end)
+                                    .find(|&k| {
+                                        self.cue_at(k, CueKind::Harm).is_some()
+                                            && self.word(k + 1) == "by"
+                                    })
+                                    .map(|k| self.objects_after(k + 2, 2, false))
+                                    .unwrap_or_default()
+                            }
+                            _ => objects,
                         };
                         // "concerned about the fighting", "concerned by the rising tensions",
                         // "worried that the dispute could escalate": both sides of the last rivalry
@@ -4048,6 +4083,16 @@ mod tests {
         check(
             "The Inter-American Commission on Human Rights (IACHR), an autonomous body of the Organization of American States, expressed concern over the use of force by Peruvian police.",
             &["inter-american-commission-on-human-rights worries-about peru"],
+        );
+    }
+
+    #[test]
+    fn a_speaker_before_a_relative_clause_worries_about_a_harm_agent() {
+        // the head of ", which ..., said" speaks; "it" after the reporting verb is
+        // the speaker; the agent of the harm the worry is about is its object
+        check(
+            "MONUSCO, which is drawing down at the Congolese government's request, said it was alarmed by the number of civilians killed by the M23.",
+            &["monusco accuses m23", "monusco worries-about m23 by monusco"],
         );
     }
 
