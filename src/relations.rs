@@ -16,6 +16,12 @@
 //! relation is never asserted; what follows a request or a modal (`asked Kyiv
 //! to provide proof`, `could supply`) is not a fact and is not emitted.
 //!
+//! A few relations are read from a construction rather than a trigger's
+//! frame: listing a party as terrorist (`designated ... by`), a supplier
+//! named by a noun (`Myanmar's main supplier of jets`), a military base on
+//! another state's soil, a censured act (`said the strikes were a
+//! violation`), and reciprocal acts (`accused each other`).
+//!
 //! It does not find mentions or resolve them; it takes both as given.
 
 use crate::coref::Resolution;
