@@ -1435,6 +1435,16 @@ impl<'a> Finder<'a> {
                         "in" | "near" | "outside" => {
                             matches!(self.tokens[n.toks.0 - 2].lower.as_str(), "base" | "bases")
                         }
+                        // "at Yerevan's request": the state that asks
+                        "at" => {
+                            self.tokens.get(n.toks.1).is_some_and(|t| t.lower == "'s")
+                                && self.tokens.get(n.toks.1 + 1).is_some_and(|t| {
+                                    matches!(
+                                        t.lower.as_str(),
+                                        "request" | "invitation" | "behest" | "urging"
+                                    )
+                                })
+                        }
                         _ => false,
                     };
                 let place = dateline

@@ -2276,6 +2276,7 @@ impl Sent<'_> {
         self.designations(&mut out);
         self.suppliers_by_noun(&mut out);
         self.bases(&mut out);
+        self.at_request(&mut out);
         // drop what a request asks for: it is not a fact
         let irrealis = self.irrealis.clone();
         out.retain(|f| f.speech_act || !irrealis.iter().any(|&(a, b)| a <= f.pos && f.pos < b));
@@ -2714,6 +2715,84 @@ impl Sent<'_> {
                         &text,
                         "censure",
                         t0,
+                    ));
+                }
+            }
+        }
+    }
+
+    /// "Brazil agreed at Mexico's request to ...", "At Yerevan's request, Russian
+    /// border guards ended checks", "sent instructors at the request of the
+    /// Beninese army": whoever asked requests the one who acts.
+    fn at_request(&self, out: &mut Vec<Found>) {
+        let n = self.toks().len();
+        for j in 1..n {
+            if !matches!(self.word(j), "request" | "invitation" | "behest" | "urging") {
+                continue;
+            }
+            // "at X's request" / "at the request of X"
+            let (requester, phrase) = if self.word(j + 1) == "of"
+                && j >= 2
+                && self.word(j - 1) == "the"
+                && self.word(j - 2) == "at"
+            {
+                let Some(a) = self.objects_after(j + 2, 2, true).first().copied() else {
+                    continue;
+                };
+                (a, (j - 2, a.t1))
+            } else {
+                let Some(a) = self
+                    .args
+                    .iter()
+                    .find(|a| {
+                        (a.possessive || a.modifier) && !a.place && (a.t1 == j || a.t1 + 1 == j)
+                    })
+                    .copied()
+                else {
+                    continue;
+                };
+                let mut k = a.t0;
+                while k > 0 && DETERMINERS.contains(&self.word(k - 1)) {
+                    k -= 1;
+                }
+                if k == 0 || self.word(k - 1) != "at" {
+                    continue;
+                }
+                (a, (k - 1, j + 1))
+            };
+            // the one who acts: the head of a relative clause the phrase is in
+            // ("MONUSCO, which is drawing down at Kinshasa's request"), or the
+            // clause's subject outside the phrase
+            let relative_head = (phrase.0.saturating_sub(12)..phrase.0)
+                .rev()
+                .find(|&k| {
+                    k > 0 && self.word(k - 1) == "," && matches!(self.word(k), "which" | "who")
+                })
+                .and_then(|k| {
+                    self.args
+                        .iter()
+                        .find(|a| a.t1 + 1 == k && !a.place)
+                        .copied()
+                });
+            let actor = relative_head.or_else(|| {
+                self.args.iter().copied().find(|a| {
+                    (a.t1 <= phrase.0 || a.t0 >= phrase.1)
+                        && !a.place
+                        && !a.pronoun
+                        && !self.governed(a)
+                        && a.entity != requester.entity
+                        && (!a.modifier || self.cue_at(a.t1, CueKind::ActorNoun).is_some())
+                })
+            });
+            if let Some(actor) = actor {
+                if !self.same_side(requester.entity, actor.entity) {
+                    out.push(self.base(
+                        Predicate::Requests,
+                        requester.entity,
+                        actor.entity,
+                        self.word(j),
+                        "at-request",
+                        j,
                     ));
                 }
             }
@@ -4098,7 +4177,23 @@ mod tests {
         // the speaker; the agent of the harm the worry is about is its object
         check(
             "MONUSCO, which is drawing down at the Congolese government's request, said it was alarmed by the number of civilians killed by the M23.",
-            &["monusco accuses m23", "monusco worries-about m23 by monusco"],
+            &[
+                "democratic-republic-of-the-congo requests monusco",
+                "monusco accuses m23",
+                "monusco worries-about m23 by monusco",
+            ],
+        );
+    }
+
+    #[test]
+    fn acting_at_a_party_request() {
+        check(
+            "Brazil agreed at Mexico's request to look after Mexican interests in Ecuador.",
+            &["mexico requests brazil"],
+        );
+        check(
+            "The U.N. peacekeeping mission, MONUSCO, which is drawing down its forces at the Congolese government's request, said so.",
+            &["democratic-republic-of-the-congo requests monusco"],
         );
     }
 
