@@ -20,7 +20,8 @@
 //! frame: listing a party as terrorist (`designated ... by`), a supplier
 //! named by a noun (`Myanmar's main supplier of jets`), a military base on
 //! another state's soil, a censured act (`said the strikes were a
-//! violation`), and reciprocal acts (`accused each other`).
+//! violation`), acting at a party's request, and reciprocal acts (`accused
+//! each other`).
 //!
 //! It does not find mentions or resolve them; it takes both as given.
 
