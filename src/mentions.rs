@@ -717,6 +717,37 @@ impl<'a> Finder<'a> {
                     n0 += 1;
                 }
             }
+            // "Minister of Police and National Security Alfred Tosika": the title's own
+            // "of" phrase runs up to a known given name
+            let mut role_end = t1;
+            if n0 == t1
+                && self.tokens[t0].capitalized
+                && self
+                    .tokens
+                    .get(n0)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "of" | "for"))
+            {
+                let mut k = n0 + 1;
+                while k < self.tokens.len()
+                    && k < n0 + 8
+                    && (self.tokens[k].capitalized || self.tokens[k].lower == "and")
+                    && self.tokens[k].is_word()
+                {
+                    if k > n0 + 1
+                        && self.tokens[k].capitalized
+                        && self
+                            .index
+                            .lexicon
+                            .given_name(&self.tokens[k].lower)
+                            .is_some()
+                    {
+                        role_end = k;
+                        n0 = k;
+                        break;
+                    }
+                    k += 1;
+                }
+            }
             let n1 = match self.name_at(n0, names) {
                 Some(n1) => n1,
                 // "Defence Minister Israel Katz": a state's name used as a given name
@@ -785,7 +816,7 @@ impl<'a> Finder<'a> {
             // the role as the text gives it, from its qualifier: "UK Foreign Secretary"
             let role_span = Span::new(
                 self.tokens[start.min(q0).min(t0)].span.start,
-                self.tokens[t1 - 1].span.end,
+                self.tokens[role_end - 1].span.end,
             );
             let role = role_span.slice(self.text).to_owned();
             let name = self
@@ -799,7 +830,7 @@ impl<'a> Finder<'a> {
                 gender,
             };
             // the actor mention is the name; the title is part of it when adjacent
-            let m0 = if n0 == t1 { start.min(q0) } else { n0 };
+            let m0 = if n0 == role_end { start.min(q0) } else { n0 };
             self.push((m0, n1), kind, true);
             for t in q0..n1 {
                 self.taken[t] = true;
@@ -1828,6 +1859,14 @@ mod tests {
 
     #[test]
     fn persons_with_titles_and_affiliation() {
+        // a title's own "of" phrase runs up to a given name
+        check(
+            "Solomon Islands Minister of Police and National Security John Tosika spoke.",
+            &[
+                "Solomon Islands=solomon-islands",
+                "Solomon Islands Minister of Police and National Security John Tosika=person:John Tosika|Solomon Islands Minister of Police and National Security|solomon-islands",
+            ],
+        );
         check(
             "CIA Director William Burns met UK Foreign Secretary James Cleverly.",
             &[
