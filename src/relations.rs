@@ -1955,14 +1955,25 @@ impl Sent<'_> {
                             }
                             (None, None) => Vec::new(),
                         };
-                        // "alarmed by the rising number of civilians killed by the ADF": the
-                        // agent of the harm the worry is about
+                        // "alarmed by the rising number of civilians killed by the ADF",
+                        // "concerned by the latest provocative actions by Russia": the agent
+                        // of the harm or act the worry is about
                         let objects = match prep {
                             Some(p) if objects.is_empty() => {
                                 let end = self.clause_end(p + 1).min(p + 14);
                                 (p + 1..end)
                                     .find(|&k| {
-                                        self.cue_at(k, CueKind::Harm).is_some()
+                                        (self.cue_at(k, CueKind::Harm).is_some()
+                                            || self.cue_at(k, CueKind::EventNoun).is_some()
+                                            || matches!(
+                                                self.word(k),
+                                                "actions"
+                                                    | "activities"
+                                                    | "conduct"
+                                                    | "behaviour"
+                                                    | "behavior"
+                                                    | "force"
+                                            ))
                                             && self.word(k + 1) == "by"
                                     })
                                     .map(|k| self.objects_after(k + 2, 2, false))
@@ -4183,6 +4194,14 @@ mod tests {
                 "monusco accuses m23",
                 "monusco worries-about m23 by monusco",
             ],
+        );
+    }
+
+    #[test]
+    fn a_worry_about_acts_by_a_party() {
+        check(
+            "The EU said it was deeply concerned by what it called the latest provocative actions by Russia.",
+            &["european-union worries-about russia by european-union"],
         );
     }
 
