@@ -409,13 +409,7 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
         if !matches!(o.kind, EntityKind::Organization | EntityKind::Country) || owner == e {
             continue;
         }
-        let seed = seed_by_id(index, &o.id).unwrap_or_else(|| Seed {
-            id: o.id.clone(),
-            label: o.label.clone(),
-            kind: o.kind,
-            wikidata: o.wikidata.clone(),
-            country: None,
-        });
+        let seed = seed_of_entity(index, o);
         r.entities[e].affiliation = Some((seed, m.sentence));
     }
     // "Junta spokesman Major General Kyaw Thant": the state "the junta" stands for
@@ -473,18 +467,24 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                 if o.kind != EntityKind::Country {
                     continue;
                 }
-                let seed = seed_by_id(index, &o.id).unwrap_or_else(|| Seed {
-                    id: o.id.clone(),
-                    label: o.label.clone(),
-                    kind: o.kind,
-                    wikidata: o.wikidata.clone(),
-                    country: None,
-                });
+                let seed = seed_of_entity(index, o);
                 r.entities[p].affiliation = Some((seed, first));
             }
         }
     }
     r
+}
+
+/// The gazetteer's seed for an entity of the document, or one made from it
+/// when the gazetteer does not know it.
+fn seed_of_entity(index: &Index, e: &Entity) -> Seed {
+    seed_by_id(index, &e.id).unwrap_or_else(|| Seed {
+        id: e.id.clone(),
+        label: e.label.clone(),
+        kind: e.kind,
+        wikidata: e.wikidata.clone(),
+        country: None,
+    })
 }
 
 fn add_alias(e: &mut Entity, name: &str) {
@@ -801,8 +801,8 @@ mod tests {
     use crate::sentences;
     use crate::tokens::tokenize;
 
-    /// Resolves a text and lists, for each resolved mention, "surface=entity-id".
-    fn check(input: &str, expected: &[&str]) {
+    /// The mentions of `input` and their resolution.
+    fn mentions_resolved(input: &str) -> (Vec<Mention>, Resolution) {
         let index = Index::embedded().expect("lexicon");
         let mut mentions = Vec::new();
         for s in sentences::split(input, &index.lexicon) {
@@ -810,6 +810,12 @@ mod tests {
             mentions.extend(crate::mentions::find(input, s.index, s.span, &toks, &index));
         }
         let r = resolve(&mentions, input, &index);
+        (mentions, r)
+    }
+
+    /// Resolves a text and lists, for each resolved mention, "surface=entity-id".
+    fn check(input: &str, expected: &[&str]) {
+        let (mentions, r) = mentions_resolved(input);
         let got: Vec<String> = mentions
             .iter()
             .zip(&r.of_mention)
@@ -834,13 +840,7 @@ mod tests {
 
     /// The state or organization the person named `person` is found to speak for.
     fn check_affiliation(input: &str, person: &str, expected: &str) {
-        let index = Index::embedded().expect("lexicon");
-        let mut mentions = Vec::new();
-        for s in sentences::split(input, &index.lexicon) {
-            let toks = tokenize(input, s.span);
-            mentions.extend(crate::mentions::find(input, s.index, s.span, &toks, &index));
-        }
-        let r = resolve(&mentions, input, &index);
+        let (_, r) = mentions_resolved(input);
         let got = r
             .entities
             .iter()
@@ -909,14 +909,8 @@ mod tests {
 
     #[test]
     fn an_official_speaks_for_the_state_the_passage_is_about() {
-        let index = Index::embedded().expect("lexicon");
         let text = "Ethiopia dismissed the complaint. \"The dam takes water from no one,\" government spokesman Dawit Gebremariam said.";
-        let mut mentions = Vec::new();
-        for s in sentences::split(text, &index.lexicon) {
-            let toks = tokenize(text, s.span);
-            mentions.extend(crate::mentions::find(text, s.index, s.span, &toks, &index));
-        }
-        let r = resolve(&mentions, text, &index);
+        let (_, r) = mentions_resolved(text);
         let dawit = r
             .entities
             .iter()
@@ -930,15 +924,9 @@ mod tests {
 
     #[test]
     fn an_official_introduced_by_its_belongs_to_its_antecedent() {
-        let index = Index::embedded().expect("lexicon");
         let text =
             "The Taliban closed the crossing. Its chief spokesman, Zabihullah Mujahid, said so.";
-        let mut mentions = Vec::new();
-        for s in sentences::split(text, &index.lexicon) {
-            let toks = tokenize(text, s.span);
-            mentions.extend(crate::mentions::find(text, s.index, s.span, &toks, &index));
-        }
-        let r = resolve(&mentions, text, &index);
+        let (_, r) = mentions_resolved(text);
         let person = r
             .entities
             .iter()
