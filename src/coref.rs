@@ -347,14 +347,18 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
             } => {
                 let count = usize::from(*count);
                 // "the warring parties": armed organizations first, then states
-                let pick = |orgs_only: bool| {
+                // parties of earlier sentences first ("Beijing called on both sides"), those
+                // of the same sentence only when the text has named no others yet ("Iran ...
+                // Afghanistan's Taliban ..., after border guards from the two countries")
+                let pick_in = |orgs_only: bool, same_sentence: bool| {
                     let party = |e: usize| match r.entities[e].entity.kind {
                         EntityKind::Country => !orgs_only,
                         EntityKind::Organization => *organizations,
                         _ => false,
                     };
                     let mut states: Vec<usize> = Vec::new();
-                    for &(e, _) in recent.iter().rev().filter(|&&(_, s)| s < m.sentence) {
+                    let earlier = |s: usize| s < m.sentence || (same_sentence && s == m.sentence);
+                    for &(e, _) in recent.iter().rev().filter(|&&(_, s)| earlier(s)) {
                         if party(e) && !states.contains(&e) {
                             states.push(e);
                         }
@@ -364,6 +368,18 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                     }
                     (states.len() == count).then(|| states[usize::from(*which)])
                 };
+                // "appeals to both sides", "urged the two countries": the speaker is no side
+                let addressed = text
+                    .get(..m.span.start)
+                    .and_then(|t| t.split_whitespace().next_back())
+                    .is_some_and(|w| {
+                        matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "to" | "on" | "upon" | "urged" | "urges" | "asked" | "asks" | "told"
+                        )
+                    });
+                let first_sentence = !addressed && recent.iter().all(|&(_, s)| s == m.sentence);
+                let pick = |orgs_only: bool| pick_in(orgs_only, first_sentence);
                 if *organizations {
                     pick(true).or_else(|| pick(false))
                 } else {

@@ -1227,7 +1227,11 @@ impl Sent<'_> {
         loop {
             let mut j = cur.t1;
             if self.word(j) == "'s" {
-                break;
+                // "Myanmar's military and the Arakan Army": a state's forces stand for it
+                match self.cue_at(j + 1, CueKind::ActorNoun) {
+                    Some(n) if matches!(self.word(j + 1 + n), "and" | ",") => j += 1 + n,
+                    _ => break,
+                }
             }
             let mut glue = false;
             let mut comma_only = true;
@@ -1668,6 +1672,10 @@ impl Sent<'_> {
                                 }
                             }
                         } else {
+                            // "Moscow, Belgrade's traditional ally": an alliance backs and binds
+                            let ally = trig.predicate == Predicate::Supports
+                                && trig.kind == TriggerKind::Noun
+                                && (text.ends_with("ally") || text.ends_with("allies"));
                             for s in &subjects {
                                 for o in &objects {
                                     out.push(self.base(
@@ -1678,6 +1686,16 @@ impl Sent<'_> {
                                         "agent-patient",
                                         t0,
                                     ));
+                                    if ally {
+                                        out.push(self.base(
+                                            Predicate::CooperatesWith,
+                                            s.entity,
+                                            o.entity,
+                                            &text,
+                                            "ally",
+                                            t0,
+                                        ));
+                                    }
                                 }
                             }
                         }
@@ -1996,7 +2014,20 @@ impl Sent<'_> {
                                     )
                             })
                         });
-                        let objects = match ctx.last_rivals {
+                        // without a fight named before, the last two sides of an accusation
+                        let not_person = |e: usize| {
+                            self.res.entities.get(e).is_some_and(|r| {
+                                r.entity.kind != crate::ontology::EntityKind::Person
+                            })
+                        };
+                        let rivals = ctx.last_rivals.or_else(|| {
+                            ctx.accusations
+                                .iter()
+                                .rev()
+                                .map(|&(a, b)| (self.side_of(a), self.side_of(b)))
+                                .find(|&(a, b)| a != b && not_person(a) && not_person(b))
+                        });
+                        let objects = match rivals {
                             Some((a, b)) if objects.is_empty() && rivalry => [a, b]
                                 .into_iter()
                                 .map(|entity| Arg {
@@ -3179,8 +3210,19 @@ impl Sent<'_> {
     }
 
     fn clause_end(&self, from: usize) -> usize {
+        // "..., two days after border guards exchanged fire": a subordinate clause of time
+        let time_clause = |j: usize| {
+            (j + 1..(j + 4).min(self.toks().len())).any(|k| {
+                matches!(
+                    self.word(k),
+                    "after" | "before" | "since" | "when" | "while" | "amid" | "following"
+                )
+            })
+        };
         (from..self.toks().len())
-            .find(|&j| matches!(self.word(j), ";" | "." | "but"))
+            .find(|&j| {
+                matches!(self.word(j), ";" | "." | "but") || (self.word(j) == "," && time_clause(j))
+            })
             .unwrap_or(self.toks().len())
     }
 
@@ -4461,5 +4503,48 @@ mod tests {
             &["armenia opposes azerbaijan", "azerbaijan opposes armenia"],
         );
         check("the Iran-backed Houthis", &["iran supports houthis"]);
+        check(
+            "Moscow, Belgrade's traditional ally, blamed the West.",
+            &[
+                "russia accuses the-west",
+                "russia supports serbia",
+                "russia cooperates-with serbia",
+            ],
+        );
+        check(
+            "China is Pakistan's closest partner.",
+            &["china cooperates-with pakistan"],
+        );
+        check(
+            "Shells landed in the village amid fighting between Myanmar's military and the Arakan Army.",
+            &["arakan-army opposes myanmar", "myanmar opposes arakan-army"],
+        );
+    }
+
+    #[test]
+    fn rivalry_sides_without_a_named_fight() {
+        // no fight named before: the two sides of the last accusation
+        check(
+            "Iran accused Afghanistan of diverting the river. The U.N. said it was concerned by the rising tensions.",
+            &[
+                "iran accuses afghanistan",
+                "united-nations worries-about afghanistan by united-nations",
+                "united-nations worries-about iran by united-nations",
+            ],
+        );
+        // "the two countries" in the text's first sentence: its parties so far
+        check(
+            "Iran demanded that Afghanistan release water, two days after border guards from the two countries exchanged fire.",
+            &[
+                "afghanistan opposes iran",
+                "iran opposes afghanistan",
+                "iran requests afghanistan",
+            ],
+        );
+        // but the speaker who appeals to both sides is none of them
+        check(
+            "South Sudan says Sudan's war has halved its oil exports, appeals to both sides.",
+            &[],
+        );
     }
 }
