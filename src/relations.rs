@@ -488,6 +488,13 @@ impl Sent<'_> {
                 {
                     // "Avichay Adraee, the army's spokesman, said": the apposition's comma
                     j -= 1;
+                } else if let Some(a) = (w == "," && j == i)
+                    .then(|| self.apposition_head(i - 1))
+                    .flatten()
+                {
+                    // "Pakistan, China's closest ally in the region, said"
+                    self.set_speaker(a, i, len, verb.clone());
+                    return;
                 } else if w == ","
                     && j == i
                     && (i.saturating_sub(24)..i)
@@ -517,7 +524,14 @@ impl Sent<'_> {
                 .copied()
             {
                 let prev = if i > 0 { self.word(i - 1) } else { "" };
-                if matches!(prev, "," | "\"" | "”" | "'" | "’") {
+                // not ", said India was a destabilising force": the subject of what is said
+                let next = self.word(a.t1);
+                let clause = BE.contains(&next)
+                    || matches!(
+                        next,
+                        "has" | "had" | "have" | "would" | "will" | "could" | "can" | "did"
+                    );
+                if matches!(prev, "," | "\"" | "”" | "'" | "’") && !clause {
                     self.speaker = Some(a.entity);
                     self.content = (0, n);
                     self.reporting_verb = Some(verb);
@@ -554,6 +568,26 @@ impl Sent<'_> {
                 self.reporting_verb = Some("quote".into());
             }
         }
+    }
+
+    /// The head of an apposition that ends at the comma `comma`: "Pakistan" in
+    /// "Pakistan, China's closest ally in the region," or "Chad, a close ally of France,".
+    fn apposition_head(&self, comma: usize) -> Option<Arg> {
+        let open = (comma.saturating_sub(10)..comma)
+            .rev()
+            .find(|&k| self.word(k) == ",")?;
+        let det = matches!(self.word(open + 1), "a" | "an" | "the");
+        let possessive = (open + 1..(open + 4).min(comma)).any(|k| self.word(k) == "'s");
+        let verb = (open + 1..comma).any(|k| {
+            (BE.contains(&self.word(k)) && self.word(k) != "'s")
+                || self.cue_at(k, CueKind::Report).is_some()
+                || matches!(self.word(k), "which" | "who" | "that" | "and")
+        });
+        if !(det || possessive) || verb || self.quoted[comma] {
+            return None;
+        }
+        self.arg_ending_at(open)
+            .filter(|a| !a.place && !a.pronoun && !self.quoted_arg(*a))
     }
 
     fn quoted_arg(&self, a: Arg) -> bool {
@@ -1325,6 +1359,16 @@ impl Sent<'_> {
         false
     }
 
+    /// "pledged to deliver", "agreed to supply": a commitment to act, reported as the act.
+    fn committed(&self, t0: usize) -> bool {
+        t0 >= 2
+            && self.word(t0 - 1) == "to"
+            && matches!(
+                self.word(t0 - 2),
+                "pledged" | "pledges" | "promised" | "promises" | "agreed" | "agrees" | "committed"
+            )
+    }
+
     fn hedged(&self, t0: usize) -> bool {
         (t0.saturating_sub(6)..(t0 + 3).min(self.toks().len()))
             .any(|j| self.cue_at(j, CueKind::Hedge).is_some())
@@ -1509,9 +1553,20 @@ impl Sent<'_> {
                                 .rev()
                                 .find(|a| a.possessive && a.t1 + 4 >= t0 && a.t1 <= t0)
                                 .copied();
+                            // otherwise the one after "of", "to", "for" ("a close ally of
+                            // China"), not the subject of what follows ("the partner, said India")
+                            let of = if matches!(self.word(t1 - 1), "of" | "to" | "for") {
+                                Some(t1 - 1)
+                            } else {
+                                self.first_word_after(t1, &["of", "to", "for"], 2)
+                            };
                             match poss {
                                 Some(p) => (self.subject(p.t0, false), vec![p]),
-                                None => (self.subject(t0, true), self.objects_after(t1, 3, false)),
+                                None => (
+                                    self.subject(t0, true),
+                                    of.map(|k| self.objects_after(k + 1, 2, false))
+                                        .unwrap_or_default(),
+                                ),
                             }
                         } else if trig.kind == TriggerKind::Verb && self.passive(t0) {
                             let by = self.first_word_after(t1, &["by"], 3);
@@ -1708,7 +1763,7 @@ impl Sent<'_> {
                         }
                     }
                     Frame::AgentRecipient => {
-                        if self.modal(t0) && !negated {
+                        if self.modal(t0) && !negated && !self.committed(t0) {
                             continue;
                         }
                         let passive = trig.kind == TriggerKind::Verb && self.passive(t0);
@@ -4518,6 +4573,38 @@ mod tests {
         check(
             "Shells landed in the village amid fighting between Myanmar's military and the Arakan Army.",
             &["arakan-army opposes myanmar", "myanmar opposes arakan-army"],
+        );
+    }
+
+    #[test]
+    fn appositions_before_the_reporting_verb() {
+        // the apposition's head speaks, not the subject of what is said
+        check(
+            "Pakistan, China's ally, said India supplied drones to Russia.",
+            &[
+                "china cooperates-with pakistan",
+                "india supplies russia by pakistan",
+                "pakistan accuses india",
+                "pakistan supports china",
+            ],
+        );
+        // an agent noun without a possessive takes its object after "of", not after "said"
+        check(
+            "Pakistan, the partner, said India had attacked Kashmir.",
+            &["pakistan accuses india"],
+        );
+    }
+
+    #[test]
+    fn supplies_pledged_and_by_vehicles() {
+        check(
+            "Germany pledged to deliver two more air defence batteries to Ukraine.",
+            &["germany supplies ukraine"],
+        );
+        check("Germany might send missiles to Ukraine.", &[]);
+        check(
+            "Chinese tankers delivered refined petroleum to North Korea.",
+            &["china supplies north-korea"],
         );
     }
 
