@@ -1329,7 +1329,9 @@ impl Sent<'_> {
                 return true;
             }
             let w = self.word(j - 1);
-            if BOUNDARY.contains(&w) || w == "," || w == "that" {
+            // "called it 'a clique with no mandate' and urged": the negation is the first
+            // conjunct's, or a quotation's
+            if BOUNDARY.contains(&w) || matches!(w, "," | "that" | "and" | "\"" | "”") {
                 return false;
             }
             words += 1;
@@ -4592,6 +4594,18 @@ mod tests {
         check(
             "Pakistan, the partner, said India had attacked Kashmir.",
             &["pakistan accuses india"],
+        );
+    }
+
+    #[test]
+    fn negation_stays_in_its_conjunct() {
+        check(
+            "China called the report \"a clique with no mandate\" and urged Washington to stop.",
+            &["china requests united-states"],
+        );
+        check(
+            "Iran did not urge Iraq to act.",
+            &["iran requests iraq denied"],
         );
     }
 
