@@ -2313,8 +2313,19 @@ impl Sent<'_> {
                         }
                         // "warned Washington to stop", "expect Turkey to do the same"; not
                         // "warned that Israel would pay", "expected Iran's response"
+                        // "warned Israel against 'playing with fire'", "warned Kyiv not to":
+                        // a warning against an act is a demand and a stand against the one warned
+                        let mut warned_against = false;
                         if text.starts_with("warn") || text.starts_with("expect") {
-                            objects.retain(|o| self.word(o.t1) == "to" && o.t0 <= t1 + 1);
+                            let warn = text.starts_with("warn");
+                            objects.retain(|o| {
+                                let against = warn
+                                    && (self.word(o.t1) == "against"
+                                        || (self.word(o.t1) == "not"
+                                            && self.word(o.t1 + 1) == "to"));
+                                warned_against |= against && self.word(o.t1) == "against";
+                                (self.word(o.t1) == "to" || against) && o.t0 <= t1 + 1
+                            });
                         }
                         // "urged it to return to talks": a pronoun is a fine addressee
                         if objects.is_empty() {
@@ -2335,6 +2346,16 @@ impl Sent<'_> {
                         }
                         for s in &subjects {
                             for o in &objects {
+                                if warned_against {
+                                    out.push(self.base(
+                                        Predicate::Opposes,
+                                        s.entity,
+                                        o.entity,
+                                        &text,
+                                        "warned-against",
+                                        t0,
+                                    ));
+                                }
                                 out.push(self.base(
                                     Predicate::Requests,
                                     s.entity,
@@ -2376,6 +2397,7 @@ impl Sent<'_> {
         self.designations(&mut out);
         self.suppliers_by_noun(&mut out);
         self.bases(&mut out);
+        self.held_responsible(&mut out);
         self.at_request(&mut out);
         // drop what a request asks for: it is not a fact
         let irrealis = self.irrealis.clone();
@@ -2893,6 +2915,43 @@ impl Sent<'_> {
                         self.word(j),
                         "at-request",
                         j,
+                    ));
+                }
+            }
+        }
+    }
+
+    /// "held the Taliban 'fully responsible' for the clash", "holds Washington
+    /// accountable": blame laid on a party is an accusation of it.
+    fn held_responsible(&self, out: &mut Vec<Found>) {
+        let n = self.toks().len();
+        for t0 in 0..n {
+            if !matches!(self.word(t0), "held" | "holds" | "hold" | "holding") {
+                continue;
+            }
+            let Some(o) = self.objects_after(t0 + 1, 1, false).first().copied() else {
+                continue;
+            };
+            // the verdict right after the party, across quotation marks and "fully"
+            let verdict = (o.t1..(o.t1 + 4).min(n))
+                .take_while(|&k| {
+                    !self.toks()[k].is_word()
+                        || matches!(self.word(k), "fully" | "directly" | "solely" | "also")
+                        || matches!(self.word(k), "responsible" | "accountable" | "liable")
+                })
+                .any(|k| matches!(self.word(k), "responsible" | "accountable" | "liable"));
+            if !verdict || self.negated(t0) || self.modal(t0) {
+                continue;
+            }
+            let subjects = self.or_speaker(self.subject(t0, false), t0, Predicate::Requests);
+            for s in subjects {
+                if s.entity != o.entity {
+                    out.push(self.accusation(
+                        s.entity,
+                        o.entity,
+                        "held responsible",
+                        "held-responsible",
+                        t0,
                     ));
                 }
             }
@@ -4595,6 +4654,24 @@ mod tests {
             "Pakistan, the partner, said India had attacked Kashmir.",
             &["pakistan accuses india"],
         );
+    }
+
+    #[test]
+    fn warnings_and_blame() {
+        check(
+            "Russia warned Israel against \"playing with fire\".",
+            &["russia opposes israel", "russia requests israel"],
+        );
+        check(
+            "Russia warned Israel not to attack.",
+            &["russia requests israel"],
+        );
+        check("Russia warned that Israel would pay.", &[]);
+        check(
+            "Tehran held Washington \"fully responsible\" for the attack.",
+            &["iran accuses united-states"],
+        );
+        check("Iran held talks with Iraq.", &["iran cooperates-with iraq"]);
     }
 
     #[test]
