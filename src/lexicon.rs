@@ -239,6 +239,8 @@ pub enum CueKind {
     Harm,
     /// `launched`, `conducted`: an act a later "condemned the launch" refers to.
     EventVerb,
+    /// `GDP`, `EEZ`: capital letters that name no organization.
+    CommonAcronym,
 }
 
 impl CueKind {
@@ -267,6 +269,7 @@ impl CueKind {
             "censure" => CueKind::Censure,
             "harm" => CueKind::Harm,
             "event-verb" => CueKind::EventVerb,
+            "common-acronym" => CueKind::CommonAcronym,
             _ => return None,
         })
     }

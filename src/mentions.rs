@@ -230,6 +230,7 @@ pub fn find_with_cues(
     found.roles(&names);
     found.organizations(&names);
     found.groups_by_noun(&names);
+    found.acronyms(&names);
     found.remaining_names(&names);
     found.anaphoric_nouns();
     found.pronouns();
@@ -1267,6 +1268,57 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// "The FLNKS denied ...", "a report by the MSMT": a word in capital letters
+    /// the gazetteer lacks names an organization, unless the lexicon knows it as
+    /// a common acronym ("GDP", "EEZ"). Not in a headline or dateline in capitals,
+    /// not an acronym defined in parentheses (which names what comes before it).
+    fn acronyms(&mut self, names: &[Name]) {
+        let n = self.tokens.len();
+        for i in 1..n {
+            if names.iter().any(|nm| nm.toks.0 <= i && i < nm.toks.1) {
+                continue;
+            }
+            let t = &self.tokens[i];
+            let word = t.span.slice(self.text);
+            let letters = word.len();
+            if self.taken[i]
+                || !(3..=6).contains(&letters)
+                || !word.bytes().all(|b| b.is_ascii_uppercase())
+                || self.tokens[i - 1].lower == "("
+                || self.cue(i, CueKind::CommonAcronym).is_some()
+                || self.index.items.longest_at(self.tokens, i).is_some()
+                // part of a longer name: "RIA Novosti", "USS Carney"
+                || self.tokens.get(i + 1).is_some_and(|u| u.is_word() && u.capitalized)
+            {
+                continue;
+            }
+            // a headline or a dateline in capitals: every word before is in capitals too
+            let shouting = (0..i).all(|k| {
+                let w = self.tokens[k].span.slice(self.text);
+                !self.tokens[k].is_word() || !w.bytes().any(|b| b.is_ascii_lowercase())
+            });
+            if shouting {
+                continue;
+            }
+            let seed = Seed {
+                id: slug(word),
+                label: word.to_owned(),
+                kind: EntityKind::Organization,
+                wikidata: None,
+                country: None,
+            };
+            self.push(
+                (i, i + 1),
+                MentionKind::Org {
+                    seed,
+                    head: word.to_owned(),
+                    aliases: Vec::new(),
+                },
+                true,
+            );
+        }
+    }
+
     /// "John Kirby, the White House national security spokesman,": the role
     /// and affiliation of a person given after a comma.
     fn appositions(&mut self, names: &[Name]) {
@@ -1934,6 +1986,19 @@ mod tests {
             "the United Nations Verification Mission in Colombia said",
             &["United Nations Verification Mission in Colombia=org:United Nations Verification Mission in Colombia"],
         );
+    }
+
+    #[test]
+    fn organizations_by_acronym() {
+        check("The FLNKS denied the claims.", &["FLNKS=org:FLNKS"]);
+        // common acronyms, parts of longer names, definitions and capitals headlines are none
+        check("Growth in GDP slowed.", &[]);
+        check(
+            "Reporters for RIA Novosti left.",
+            &["RIA Novosti=ria-novosti"],
+        );
+        check("the Kanak Front (FLNKS)", &["Kanak Front=org:Kanak Front"]);
+        check("FLNKS DENIES CLAIMS", &[]);
     }
 
     #[test]

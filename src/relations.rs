@@ -3550,6 +3550,34 @@ impl Sent<'_> {
             }
             denials.push((t0, t1, text, subj));
         }
+        // "KCNA said the report was 'a fabrication'": a speaker who calls the claims false
+        // denies them
+        if let Some(sp) = self.speaker.filter(|_| !confirm_deny) {
+            for j in 1..n {
+                let Some(len) = self.cue_at(j, CueKind::ClaimNoun) else {
+                    continue;
+                };
+                if !self.in_content(j)
+                    || !matches!(
+                        self.word(j - 1),
+                        "the" | "these" | "such" | "those" | "this"
+                    )
+                    || !matches!(self.word(j + len), "was" | "were" | "is" | "are")
+                    || self.negated(j + len + 1)
+                    || denials.iter().any(|d| d.0 <= j && j <= d.1 + 4)
+                {
+                    continue;
+                }
+                let verdict = (j + len + 1..(j + len + 6).min(n))
+                    .find(|&k| self.cue_at(k, CueKind::Falsity).is_some());
+                if let Some(k) = verdict {
+                    let text = Span::new(self.toks()[j].span.start, self.toks()[k].span.end)
+                        .slice(self.input.text)
+                        .to_owned();
+                    denials.push((j, j + len, text, vec![Arg::bare(sp)]));
+                }
+            }
+        }
         for (t0, t1, text, subjects) in &denials {
             for s in subjects.iter().take(1) {
                 let mut others: Vec<usize> = Vec::new();
@@ -3608,6 +3636,15 @@ impl Sent<'_> {
                     {
                         // the last one who spoke against the denier
                         others.push(self.side_of(sp));
+                    } else if let Some(&(accuser, _)) = ctx
+                        .accusations
+                        .iter()
+                        .rev()
+                        .take(RECENT)
+                        .find(|(accuser, _)| !self.same_side(*accuser, s.entity))
+                    {
+                        // "denied any foreign influence": the allegations last made
+                        others.push(self.side_of(accuser));
                     }
                 }
                 for o in others {
