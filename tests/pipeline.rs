@@ -67,17 +67,18 @@ fn development_set_scores() {
     assert!(docs >= 30, "the development set has {docs} articles");
     // floors a little under the measured numbers (README): a regression fails here
     check_at_least(&scores, Scope::Entities, 0.95);
-    check_at_least(&scores, Scope::Core, 0.71);
-    check_at_least(&scores, Scope::All, 0.74);
+    check_at_least(&scores, Scope::Core, 0.72);
+    check_at_least(&scores, Scope::All, 0.76);
 }
 
 #[test]
 fn held_out_set_scores() {
     // written for the project, never read when rules are written: the numbers to expect on unseen news
     let (scores, docs) = score_all("tests/fixtures/holdout", "tests/fixtures/holdout");
-    assert!(docs >= 10, "the held-out set has {docs} articles");
-    check_at_least(&scores, Scope::Entities, 0.88);
-    check_at_least(&scores, Scope::All, 0.64);
+    assert!(docs >= 20, "the held-out set has {docs} articles");
+    check_at_least(&scores, Scope::Entities, 0.92);
+    check_at_least(&scores, Scope::Core, 0.44);
+    check_at_least(&scores, Scope::All, 0.58);
 }
 
 #[test]
