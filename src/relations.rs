@@ -1563,6 +1563,18 @@ impl Sent<'_> {
                                 self.first_word_after(t1, &["of", "to", "for"], 2)
                             };
                             match poss {
+                                // "the risk it poses to our partners": a partner of a pronoun
+                                // is too loose a tie to record
+                                Some(p)
+                                    if trig.predicate == Predicate::CooperatesWith
+                                        && (p.pronoun
+                                            || matches!(
+                                                self.word(p.t0),
+                                                "our" | "their" | "its" | "his" | "her" | "my"
+                                            )) =>
+                                {
+                                    (Vec::new(), Vec::new())
+                                }
                                 Some(p) => (self.subject(p.t0, false), vec![p]),
                                 None => (
                                     self.subject(t0, true),
@@ -4668,6 +4680,7 @@ mod tests {
             "China is Pakistan's closest partner.",
             &["china cooperates-with pakistan"],
         );
+        check("Iran poses a risk to our partners.", &[]);
         check(
             "Shells landed in the village amid fighting between Myanmar's military and the Arakan Army.",
             &["arakan-army opposes myanmar", "myanmar opposes arakan-army"],
