@@ -1747,6 +1747,14 @@ impl Sent<'_> {
                                 && (text.ends_with("ally") || text.ends_with("allies"));
                             for s in &subjects {
                                 for o in &objects {
+                                    // "the State Security Service detained nine Azerbaijani
+                                    // citizens": a state acting on its own people opposes no one
+                                    if trig.predicate == Predicate::Opposes
+                                        && s.entity != o.entity
+                                        && self.same_side(s.entity, o.entity)
+                                    {
+                                        continue;
+                                    }
                                     out.push(self.base(
                                         trig.predicate,
                                         s.entity,
@@ -4704,6 +4712,24 @@ mod tests {
             "Pakistan, the partner, said India had attacked Kashmir.",
             &["pakistan accuses india"],
         );
+    }
+
+    #[test]
+    fn incursions_and_arrests_oppose() {
+        check(
+            "Azerbaijani troops pushed into Armenian territory.",
+            &["azerbaijan opposes armenia"],
+        );
+        check(
+            "Ecuadorian police forced their way into Mexico's consulate.",
+            &["ecuador opposes mexico"],
+        );
+        check(
+            "Niger detained two Beninese citizens.",
+            &["niger opposes benin"],
+        );
+        check("Iran detained two Iranian journalists.", &[]);
+        check("The strikes violated the ceasefire.", &[]);
     }
 
     #[test]
