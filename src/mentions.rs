@@ -1670,8 +1670,11 @@ impl<'a> Finder<'a> {
                 }
                 if let Some(n) = self.cue(j, CueKind::OrgNoun) {
                     let end = j + n;
-                    // "the group of experts" is no reference
-                    if self.tokens.get(end).is_some_and(|t| t.lower == "of") {
+                    // "the group of experts" is no reference; "accused the group of
+                    // stalling" is
+                    if self.tokens.get(end).is_some_and(|t| t.lower == "of")
+                        && !self.gerund_at(end + 1)
+                    {
                         break;
                     }
                     let noun = (j..end)
@@ -1683,6 +1686,13 @@ impl<'a> Finder<'a> {
                 }
             }
         }
+    }
+
+    /// A lower-case "-ing" word: "(accused the group of) stalling".
+    fn gerund_at(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.is_word() && !t.capitalized && t.lower.ends_with("ing"))
     }
 
     fn pronouns(&mut self) {
@@ -1986,6 +1996,15 @@ mod tests {
             "the United Nations Verification Mission in Colombia said",
             &["United Nations Verification Mission in Colombia=org:United Nations Verification Mission in Colombia"],
         );
+    }
+
+    #[test]
+    fn the_group_before_an_accusations_of() {
+        check(
+            "Israel accused the group of stalling.",
+            &["Israel=israel", "the group=org-noun:group"],
+        );
+        check("The group of experts said.", &[]);
     }
 
     #[test]
