@@ -428,6 +428,16 @@ impl Sent<'_> {
                 i += 1;
                 continue;
             };
+            // "backs Argentina's claim", "the report": a noun, not a reporting verb
+            if i > 0
+                && matches!(
+                    self.word(i - 1),
+                    "'s" | "the" | "a" | "its" | "their" | "his" | "her"
+                )
+            {
+                i += len;
+                continue;
+            }
             if self.quoted[i]
                 && !matches!(self.word(i), "\"" | "“" | "”")
                 && i > 0
@@ -460,6 +470,15 @@ impl Sent<'_> {
                 .map(|k| self.word(k))
                 .collect::<Vec<_>>()
                 .join(" ");
+            // "Netanyahu's office rejected the claim and said": the coordinated verb's subject
+            if i > 0 && self.word(i - 1) == "and" {
+                if let Some(a) = self.subject(i, false).first().copied() {
+                    if !a.place && !a.pronoun && !self.quoted_arg(a) {
+                        self.set_speaker(a, i, len, verb.clone());
+                        return;
+                    }
+                }
+            }
             // the speaker to the left, a few adverbs allowed between
             let mut j = i;
             let mut skipped = 0;
@@ -1706,6 +1725,28 @@ impl Sent<'_> {
                             objects
                         };
                         // "drones that helped repel Haftar's offensive": help to do, not help someone
+                        // "holding back water", "dragging Georgia back into": an adverb
+                        if &*text == "back"
+                            && (matches!(
+                                self.word(t1),
+                                "into"
+                                    | "to"
+                                    | "from"
+                                    | "down"
+                                    | "up"
+                                    | "off"
+                                    | "out"
+                                    | "in"
+                                    | "on"
+                                    | "at"
+                                    | "towards"
+                                    | "toward"
+                            ) || (t0 > 0
+                                && (self.word(t0 - 1).ends_with("ing")
+                                    || self.word(t0 - 1).ends_with("ed"))))
+                        {
+                            continue;
+                        }
                         let helps = matches!(
                             &*text,
                             "help" | "helps" | "helped" | "helping" | "aid" | "assist"
@@ -3701,7 +3742,14 @@ impl Sent<'_> {
         // 3. claims: "X claimed that Y supplied", "the West's claims that", "accused X of"
         let mut claimants: Vec<(usize, Vec<usize>)> = Vec::new(); // (from token, claimants)
         for i in 0..n {
-            let noun = self.cue_at(i, CueKind::Claim).is_none();
+            // "backs Argentina's claim to the islands": after a possessive or a
+            // determiner, "claim" is a noun
+            let after_noun_marker = i > 0
+                && matches!(
+                    self.word(i - 1),
+                    "'s" | "the" | "a" | "its" | "their" | "his" | "her" | "this" | "that"
+                );
+            let noun = self.cue_at(i, CueKind::Claim).is_none() || after_noun_marker;
             if noun && !(self.cue_at(i, CueKind::ClaimNoun).is_some() && self.word(i + 1) == "that")
             {
                 continue;
@@ -4711,6 +4759,24 @@ mod tests {
         check(
             "Pakistan, the partner, said India had attacked Kashmir.",
             &["pakistan accuses india"],
+        );
+    }
+
+    #[test]
+    fn back_and_claim_as_verbs_and_nouns() {
+        check(
+            "Brazil and Chile, which back Argentina's claim to the islands, met.",
+            &["brazil supports argentina", "chile supports argentina"],
+        );
+        check("Nothing is holding back water meant for Iran.", &[]);
+        check(
+            "He accused the party of dragging Georgia back into Russia's orbit.",
+            &[],
+        );
+        // the subject of a coordinated reporting verb speaks
+        check(
+            "Hamas accused Israel of blocking the deal. Israel rejected the claim and said Hamas was stalling.",
+            &["hamas accuses israel", "israel denies hamas"],
         );
     }
 
