@@ -356,17 +356,36 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                         EntityKind::Organization => *organizations,
                         _ => false,
                     };
-                    let mut states: Vec<usize> = Vec::new();
                     let earlier = |s: usize| s < m.sentence || (same_sentence && s == m.sentence);
-                    for &(e, _) in recent.iter().rev().filter(|&&(_, s)| earlier(s)) {
-                        if party(e) && !states.contains(&e) {
-                            states.push(e);
-                        }
-                        if states.len() == count {
-                            break;
+                    // the parties named in the last sentences, most recent first
+                    let mut named: Vec<(usize, usize)> = Vec::new(); // (entity, last sentence)
+                    for &(e, s) in recent.iter().rev().filter(|&&(_, s)| earlier(s)) {
+                        if party(e) && !named.iter().any(|&(x, _)| x == e) {
+                            named.push((e, s));
                         }
                     }
-                    (states.len() == count).then(|| states[usize::from(*which)])
+                    // of those named lately, the ones the text has named most: "both
+                    // countries" after a sentence that also names a mediator are the two
+                    // the article is about
+                    let lately = named.first().map_or(0, |&(_, s)| s.saturating_sub(2));
+                    let mut window: Vec<usize> = named
+                        .iter()
+                        .filter(|&&(_, s)| s >= lately)
+                        .map(|&(e, _)| e)
+                        .collect();
+                    if window.len() < count {
+                        window = named.iter().map(|&(e, _)| e).collect();
+                    }
+                    let times = |e: usize| {
+                        recent
+                            .iter()
+                            .filter(|&&(x, s)| x == e && earlier(s))
+                            .count()
+                    };
+                    // stable: equal counts keep the most recent first
+                    window.sort_by_key(|&e| std::cmp::Reverse(times(e)));
+                    window.truncate(count);
+                    (window.len() == count).then(|| window[usize::from(*which)])
                 };
                 // "appeals to both sides", "urged the two countries": the speaker is no side
                 let addressed = text
@@ -962,6 +981,26 @@ mod tests {
                 "President Joe Biden=joe-biden",
                 "President Xi Jinping=xi-jinping",
                 "Biden=joe-biden",
+            ],
+        );
+    }
+
+    #[test]
+    fn both_countries_are_the_main_parties_of_late() {
+        // a mediator named in the sentence before is not one of "both countries"
+        check(
+            "Mali accused Algeria. Algeria denied the charge and Mali protested. Russia sided with Mali, a Russian envoy said. The AU urged both countries to show restraint.",
+            &[
+                "Mali=mali",
+                "Algeria=algeria",
+                "Algeria=algeria",
+                "Mali=mali",
+                "Russia=russia",
+                "Mali=mali",
+                "Russian=russia",
+                "AU=african-union",
+                "both countries=mali",
+                "both countries=algeria",
             ],
         );
     }
