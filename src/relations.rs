@@ -1785,7 +1785,7 @@ impl Sent<'_> {
                             // "Moscow, Belgrade's traditional ally": an alliance backs and binds
                             let ally = trig.predicate == Predicate::Supports
                                 && trig.kind == TriggerKind::Noun
-                                && (text.ends_with("ally") || text.ends_with("allies"));
+                                && text.split(' ').any(|w| matches!(w, "ally" | "allies"));
                             for s in &subjects {
                                 for o in &objects {
                                     // "the State Security Service detained nine Azerbaijani
@@ -4759,6 +4759,26 @@ mod tests {
         check(
             "Pakistan, the partner, said India had attacked Kashmir.",
             &["pakistan accuses india"],
+        );
+    }
+
+    #[test]
+    fn complaints_contacts_and_allies_of() {
+        check(
+            "Kazakh officials complained that Moscow uses the pipeline as a lever.",
+            &["kazakhstan accuses russia"],
+        );
+        check(
+            "Japan would coordinate closely with the United States.",
+            &["japan cooperates-with united-states"],
+        );
+        check(
+            "Warsaw was in constant contact with Kyiv.",
+            &["poland cooperates-with ukraine"],
+        );
+        check(
+            "Iran, an ally of Russia, spoke.",
+            &["iran supports russia", "iran cooperates-with russia"],
         );
     }
 
