@@ -3443,6 +3443,14 @@ impl Sent<'_> {
         if (t0.saturating_sub(3)..t0).any(|j| self.cue_at(j, CueKind::Hostile).is_some()) {
             return out;
         }
+        // "Our partnership with China", said by a minister: the minister's state
+        let ours = |a: &Arg| {
+            if matches!(self.word(a.t0), "our" | "we" | "us") {
+                self.side_of(a.entity)
+            } else {
+                a.entity
+            }
+        };
         let mut push = |a: usize, b: usize| {
             if a != b && !out.contains(&(a, b)) {
                 out.push((a, b));
@@ -3451,6 +3459,14 @@ impl Sent<'_> {
         // "between A and B"
         if let Some(b) = self.first_word_after(t1, &["between", "among"], 1) {
             let parties = self.objects_after(b + 1, 3, true);
+            // "Relations between the two neighbours have soured": no cooperation
+            let soured = parties.last().is_some_and(|p| {
+                (p.t1..(p.t1 + 4).min(self.toks().len()))
+                    .any(|j| self.cue_at(j, CueKind::Hostile).is_some())
+            });
+            if soured {
+                return out;
+            }
             if parties.len() >= 2 {
                 push(parties[0].entity, parties[1].entity);
                 return out;
@@ -3514,10 +3530,10 @@ impl Sent<'_> {
         };
         if let Some(r) = right.first() {
             for l in &left {
-                push(l.entity, r.entity);
+                push(ours(l), ours(r));
             }
         } else if left.len() >= 2 {
-            push(left[0].entity, left[1].entity);
+            push(ours(&left[0]), ours(&left[1]));
         }
         out
     }
@@ -4759,6 +4775,22 @@ mod tests {
         check(
             "Pakistan, the partner, said India had attacked Kashmir.",
             &["pakistan accuses india"],
+        );
+    }
+
+    #[test]
+    fn soured_relations_and_our_partnership() {
+        check(
+            "Relations between Paris and Baku have been strained since the war.",
+            &[],
+        );
+        check(
+            "Relations between Paris and Baku have improved.",
+            &["azerbaijan cooperates-with france"],
+        );
+        check(
+            "\"Our partnership with China is strong,\" Solomon Islands Foreign Minister Peter Agovaka said.",
+            &["china cooperates-with solomon-islands by peter-agovaka"],
         );
     }
 
