@@ -173,6 +173,11 @@ pub fn tokenize_lowered<'a>(text: &'a str, lowered: &'a str, span: Span) -> Vec<
     } else {
         ""
     };
+    let s = span.slice(text);
+    if s.is_ascii() {
+        // every byte is a character: no decoding, and every word borrows its lower-case form
+        return tokenize_chars(span, (s, lowered), s.as_bytes(), true);
+    }
     thread_local! {
         /// The characters of the sentence being tokenized, kept from one sentence to the next.
         static CHARS: RefCell<Vec<(usize, char)>> = const { RefCell::new(Vec::new()) };
@@ -180,68 +185,120 @@ pub fn tokenize_lowered<'a>(text: &'a str, lowered: &'a str, span: Span) -> Vec<
     CHARS.with(|chars| {
         let mut chars = chars.borrow_mut();
         chars.clear();
-        let s = span.slice(text);
-        if s.is_ascii() {
-            // every byte is a character
-            chars.extend(s.bytes().enumerate().map(|(i, b)| (i, char::from(b))));
-        } else {
-            chars.extend(s.char_indices());
-        }
-        tokenize_chars(text, lowered, span, &chars)
+        chars.extend(s.char_indices());
+        tokenize_chars(span, (s, lowered), chars.as_slice(), false)
     })
 }
 
-fn tokenize_chars<'a>(
-    text: &'a str,
-    lowered: &'a str,
+/// The characters of a sentence by position, with their byte offsets: the
+/// bytes of an ASCII sentence, or the decoded characters of any other.
+trait Chars {
+    fn count(&self) -> usize;
+    /// The character at position `i` (which must be in range).
+    fn char_at(&self, i: usize) -> char;
+    /// The byte offset of position `i`, or `end` past the last character.
+    fn offset(&self, i: usize, end: usize) -> usize;
+
+    /// Whether the character at position `i` is alphanumeric.
+    #[inline]
+    fn alphanumeric_at(&self, i: usize) -> bool {
+        self.char_at(i).is_alphanumeric()
+    }
+}
+
+impl Chars for [u8] {
+    #[inline]
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    #[inline]
+    fn char_at(&self, i: usize) -> char {
+        char::from(self[i])
+    }
+
+    #[inline]
+    fn offset(&self, i: usize, end: usize) -> usize {
+        if i < self.len() {
+            i
+        } else {
+            end
+        }
+    }
+
+    #[inline]
+    fn alphanumeric_at(&self, i: usize) -> bool {
+        self[i].is_ascii_alphanumeric()
+    }
+}
+
+impl Chars for [(usize, char)] {
+    #[inline]
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    #[inline]
+    fn char_at(&self, i: usize) -> char {
+        self[i].1
+    }
+
+    #[inline]
+    fn offset(&self, i: usize, end: usize) -> usize {
+        self.get(i).map_or(end, |x| x.0)
+    }
+}
+
+/// Tokenizes the sentence `s.0` at `span` (`s.1`: the sentence in ASCII
+/// lower case, or empty), whose characters are `chars`; `ascii` when the
+/// sentence is all ASCII.
+fn tokenize_chars<'a, C: Chars + ?Sized>(
     span: Span,
-    chars: &[(usize, char)],
+    s: (&'a str, &'a str),
+    chars: &C,
+    ascii: bool,
 ) -> Vec<Token<'a>> {
-    let s = span.slice(text);
-    let mut out = Vec::with_capacity(s.len() / 4 + 1);
+    let n = chars.count();
+    let at = |i: usize| chars.char_at(i);
+    let byte_at = |i: usize| chars.offset(i, s.0.len());
+    let mut out = Vec::with_capacity(s.0.len() / 4 + 1);
+    let push = |out: &mut Vec<Token<'a>>, start: usize, end: usize, kind: TokenKind| {
+        push(out, span.start, s, ascii, start, end, kind);
+    };
     let mut i = 0;
-    while i < chars.len() {
-        let (b, c) = chars[i];
+    while i < n {
+        let b = byte_at(i);
+        let c = at(i);
         if c.is_whitespace() {
             i += 1;
             continue;
         }
-        if c == 'n' && i + 2 < chars.len() && is_apostrophe(chars[i + 1].1) && chars[i + 2].1 == 't'
-        {
-            push(
-                &mut out,
-                span.start,
-                (s, lowered),
-                b,
-                byte_at(chars, s, i + 3),
-                TokenKind::Word,
-            );
+        if c == 'n' && i + 2 < n && is_apostrophe(at(i + 1)) && at(i + 2) == 't' {
+            push(&mut out, b, byte_at(i + 3), TokenKind::Word);
             i += 3;
             continue;
         }
-        if c.is_alphanumeric() {
+        if chars.alphanumeric_at(i) {
             let mut j = i + 1;
-            while j < chars.len() {
-                let ch = chars[j].1;
-                if ch.is_alphanumeric() {
+            while j < n {
+                if chars.alphanumeric_at(j) {
                     j += 1;
-                } else if (ch == '-' || ch == '.' || ch == ',' || ch == '/')
-                    && j + 1 < chars.len()
-                    && chars[j + 1].1.is_alphanumeric()
+                    continue;
+                }
+                let ch = at(j);
+                if (ch == '-' || ch == '.' || ch == ',' || ch == '/')
+                    && j + 1 < n
+                    && chars.alphanumeric_at(j + 1)
                 {
                     // inner hyphen, abbreviation dot, number separator
-                    if ch == ','
-                        && !(chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit())
-                    {
+                    if ch == ',' && !(at(j - 1).is_ascii_digit() && at(j + 1).is_ascii_digit()) {
                         break;
                     }
-                    if ch == '.'
-                        && !(chars[j - 1].1.is_uppercase() || chars[j - 1].1.is_ascii_digit())
-                    {
+                    if ch == '.' && !(at(j - 1).is_uppercase() || at(j - 1).is_ascii_digit()) {
                         break;
                     }
                     j += 1;
-                } else if ch == '.' && is_dotted_abbreviation(&chars[i..=j]) {
+                } else if ch == '.' && is_dotted_abbreviation((i..=j).map(at)) {
                     // the final dot of "U.S."
                     j += 1;
                     break;
@@ -251,91 +308,87 @@ fn tokenize_chars<'a>(
             }
             // split "didn't" into "did" + "n't"
             let mut end = j;
-            if j < chars.len()
-                && is_apostrophe(chars[j].1)
-                && j + 1 < chars.len()
-                && chars[j + 1].1 == 't'
+            if j < n
+                && is_apostrophe(at(j))
+                && j + 1 < n
+                && at(j + 1) == 't'
                 && end - i >= 2
-                && chars[end - 1].1 == 'n'
+                && at(end - 1) == 'n'
             {
                 end -= 1;
             }
-            push(
-                &mut out,
-                span.start,
-                (s, lowered),
-                b,
-                byte_at(chars, s, end),
-                TokenKind::Word,
-            );
+            push(&mut out, b, byte_at(end), TokenKind::Word);
             i = end;
             continue;
         }
-        if is_apostrophe(c) && i + 1 < chars.len() {
+        if is_apostrophe(c) && i + 1 < n {
             // possessive 's / s' and n't
-            let next = chars[i + 1].1;
-            let after = chars.get(i + 2).map(|x| x.1);
+            let next = at(i + 1);
+            let after = (i + 2 < n).then(|| at(i + 2));
             if (next == 's' || next == 'S') && !after.is_some_and(char::is_alphanumeric) {
-                push(
-                    &mut out,
-                    span.start,
-                    (s, lowered),
-                    b,
-                    byte_at(chars, s, i + 2),
-                    TokenKind::Word,
-                );
+                push(&mut out, b, byte_at(i + 2), TokenKind::Word);
                 i += 2;
                 continue;
             }
-            if next == 't' && i > 0 && chars[i - 1].1 == 'n' {
-                // handled with the preceding n
-            }
+            // an apostrophe before "t" after "n" was taken with the preceding n
         }
-        push(
-            &mut out,
-            span.start,
-            (s, lowered),
-            b,
-            byte_at(chars, s, i + 1),
-            TokenKind::Punct,
-        );
+        push(&mut out, b, byte_at(i + 1), TokenKind::Punct);
         i += 1;
     }
     out
 }
 
-fn is_dotted_abbreviation(chars: &[(usize, char)]) -> bool {
-    // "U.S" followed by ".": letters alternating with dots, all capitals
-    let mut word = chars;
-    while let Some(((_, '.'), rest)) = word.split_last() {
-        word = rest;
+/// Whether the characters of a word up to a dot are a dotted abbreviation
+/// ("U.S" followed by "."): letters alternating with dots, all capitals.
+fn is_dotted_abbreviation(word: impl DoubleEndedIterator<Item = char> + Clone) -> bool {
+    // the word without its trailing dots
+    let trailing = word.clone().rev().take_while(|&c| c == '.').count();
+    let total = word.clone().count();
+    let word = word.take(total - trailing);
+    let mut dots = 0;
+    let mut piece = 0;
+    for c in word {
+        if c == '.' {
+            if piece != 1 {
+                return false;
+            }
+            dots += 1;
+            piece = 0;
+        } else {
+            if piece != 0 || !c.is_uppercase() {
+                return false;
+            }
+            piece = 1;
+        }
     }
-    word.iter().any(|x| x.1 == '.')
-        && word
-            .split(|x| x.1 == '.')
-            .all(|p| p.len() == 1 && p[0].1.is_uppercase())
-}
-
-fn byte_at(chars: &[(usize, char)], s: &str, i: usize) -> usize {
-    chars.get(i).map_or(s.len(), |x| x.0)
+    dots > 0 && piece == 1
 }
 
 /// Pushes the token `start..end` of the sentence `s.0` (`s.1`: the sentence
-/// in ASCII lower case, or empty).
+/// in ASCII lower case, or empty; `ascii`: whether the sentence is ASCII).
 fn push<'a>(
     out: &mut Vec<Token<'a>>,
     base: usize,
     s: (&'a str, &'a str),
+    ascii: bool,
     start: usize,
     end: usize,
     kind: TokenKind,
 ) {
     let text = &s.0[start..end];
-    let lower = match s.1.get(start..end) {
-        Some(lowered) if text.is_ascii() => Lower(Cow::Borrowed(lowered)),
-        _ => Lower::of(text),
+    let (lower, capitalized) = if ascii {
+        let lower = match s.1.get(start..end) {
+            Some(lowered) => Lower(Cow::Borrowed(lowered)),
+            None => Lower::of(text),
+        };
+        (lower, text.as_bytes()[0].is_ascii_uppercase())
+    } else {
+        let lower = match s.1.get(start..end) {
+            Some(lowered) if text.is_ascii() => Lower(Cow::Borrowed(lowered)),
+            _ => Lower::of(text),
+        };
+        (lower, text.chars().next().is_some_and(char::is_uppercase))
     };
-    let capitalized = text.chars().next().is_some_and(char::is_uppercase);
     out.push(Token {
         span: Span::new(base + start, base + end),
         kind,
