@@ -49,6 +49,8 @@ pub struct Index {
     pub lexicon: Lexicon,
     names: WordAutomaton,
     name_entries: Vec<NameEntry>,
+    /// The capitals each name pattern asks for, by pattern.
+    name_capitals: Vec<Capitals>,
     titles: WordAutomaton,
     pub title_entries: Vec<usize>,
     pub triggers: PhraseSet<usize>,
@@ -113,6 +115,7 @@ impl Index {
                 add(a, i, o.kind, NameForm::Name);
             }
         }
+        let name_capitals = patterns.iter().map(|p| Capitals::of(p)).collect();
         let names = WordAutomaton::new(&patterns).map_err(|message| LexiconError::Syntax {
             file: "gazetteer".into(),
             line: 0,
@@ -150,6 +153,7 @@ impl Index {
             persons_by_id,
             names,
             name_entries,
+            name_capitals,
             titles,
             title_entries,
             triggers,
@@ -181,7 +185,8 @@ impl Index {
                 continue;
             }
             let entry = &self.name_entries[m.pattern().as_usize()];
-            if capitalization_matches(&entry.pattern, &text[s..e]) {
+            let capitals = self.name_capitals[m.pattern().as_usize()];
+            if capitals.matches(&entry.pattern, &text[s..e]) {
                 out.push((crate::text::Span::new(s, e), entry));
             }
         }
@@ -402,6 +407,58 @@ fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
+/// The capitals a pattern asks of the text it matches, as
+/// [`capitalization_matches`] reads them, worked out once for each pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Capitals {
+    /// An all-capitals pattern ("US"): the text must be the pattern itself.
+    Exact,
+    /// The words of the pattern (by position) that begin with a capital, as
+    /// bits: the same words of the text must begin with one.
+    WordStarts(u64),
+    /// A pattern of more words than there are bits.
+    Other,
+}
+
+impl Capitals {
+    fn of(pattern: &str) -> Capitals {
+        let (mut letters, mut capitals) = (0, 0);
+        for c in pattern.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            capitals += usize::from(c.is_uppercase());
+        }
+        if letters >= 2 && capitals == letters {
+            return Capitals::Exact;
+        }
+        let mut bits = 0u64;
+        for (k, word) in pattern.split_whitespace().enumerate() {
+            if word.chars().next().is_some_and(char::is_uppercase) {
+                let Some(bit) = 1u64.checked_shl(k as u32) else {
+                    return Capitals::Other;
+                };
+                bits |= bit;
+            }
+        }
+        Capitals::WordStarts(bits)
+    }
+
+    /// Whether `found` has the capitals `pattern` asks for (`self` being `Capitals::of(pattern)`).
+    fn matches(self, pattern: &str, found: &str) -> bool {
+        match self {
+            Capitals::Exact => pattern == found,
+            Capitals::WordStarts(0) => true,
+            Capitals::WordStarts(bits) => found
+                .split_whitespace()
+                .take(64 - bits.leading_zeros() as usize)
+                .enumerate()
+                .all(|(k, f)| {
+                    bits & (1 << k) == 0 || f.chars().next().is_some_and(char::is_uppercase)
+                }),
+            Capitals::Other => capitalization_matches(pattern, found),
+        }
+    }
+}
+
 /// Whether `found` has the capitals `pattern` asks for.
 pub fn capitalization_matches(pattern: &str, found: &str) -> bool {
     let (mut letters, mut capitals) = (0, 0);
@@ -474,5 +531,29 @@ mod tests {
         assert!(!capitalization_matches("Turkey", "turkey"));
         assert!(!capitalization_matches("US", "us"));
         assert!(capitalization_matches("western allies", "Western allies"));
+    }
+
+    #[test]
+    fn capitals_worked_out_once_agree() {
+        let cases = [
+            ("Turkey", "Turkey"),
+            ("Turkey", "turkey"),
+            ("US", "us"),
+            ("US", "US"),
+            ("U.S.", "u.s."),
+            ("western allies", "Western allies"),
+            ("the West", "The West"),
+            ("the West", "the west"),
+            ("Islamic Republic of Iran", "Islamic republic of Iran"),
+            ("Islamic Republic of Iran", "Islamic Republic Of Iran"),
+            ("Ă", "ă"),
+        ];
+        for (pattern, found) in cases {
+            assert_eq!(
+                Capitals::of(pattern).matches(pattern, found),
+                capitalization_matches(pattern, found),
+                "{pattern:?} / {found:?}"
+            );
+        }
     }
 }
