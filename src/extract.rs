@@ -13,7 +13,7 @@ use crate::relations::{self, Context, SentenceInput};
 use crate::sentences;
 use crate::text::Document;
 use crate::tokens;
-use std::collections::BTreeSet;
+use rustc_hash::FxHashSet;
 
 /// What one document yields.
 #[derive(Debug, Clone)]
@@ -169,7 +169,7 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
         }
     }
     // nodes: entities that act or take part in a relation
-    let mut used: BTreeSet<&str> = BTreeSet::new();
+    let mut used: FxHashSet<&str> = FxHashSet::default();
     for r in &rels {
         used.insert(&r.subject);
         used.insert(&r.object);
@@ -194,7 +194,7 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
         }
         e.aliases.sort();
     }
-    let kept: BTreeSet<&str> = entities.iter().map(|e| e.id.as_str()).collect();
+    let kept: FxHashSet<&str> = entities.iter().map(|e| e.id.as_str()).collect();
     let before = rels.len();
     rels.retain(|r| kept.contains(r.subject.as_str()) && kept.contains(r.object.as_str()));
     if rels.len() < before {
