@@ -55,7 +55,8 @@ const BULLETS: &[char] = &['-', '*', '•', '–', '—', '·'];
 
 /// Splits `text` into sentences.
 pub fn split(text: &str, lex: &Lexicon) -> Vec<Sentence> {
-    let mut out = Vec::new();
+    // room for sentences of a hundred bytes on average, news sentences being longer
+    let mut out = Vec::with_capacity(text.len() / 100 + 1);
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
         let start = line_start;
