@@ -82,7 +82,15 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
 
     let mut rels: Vec<Relation> = Vec::new();
     let mut ctx = Context::default();
-    let mut by_sentence: Vec<Vec<(usize, &Mention)>> = vec![Vec::new(); sents.len()];
+    // each sentence's mentions, in a list of its own made at its final size
+    let mut counts = vec![0; sents.len()];
+    for m in &mentions {
+        if let Some(n) = counts.get_mut(m.sentence) {
+            *n += 1;
+        }
+    }
+    let mut by_sentence: Vec<Vec<(usize, &Mention)>> =
+        counts.into_iter().map(Vec::with_capacity).collect();
     for (i, m) in mentions.iter().enumerate() {
         if let Some(v) = by_sentence.get_mut(m.sentence) {
             v.push((i, m));
@@ -179,9 +187,9 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
     }
     let entities: Vec<Entity> = resolution
         .entities
-        .iter()
+        .into_iter()
         .filter(|r| r.acts || used.contains(r.entity.id.as_str()))
-        .map(|r| r.entity.clone())
+        .map(|r| r.entity)
         .chain(extra)
         .collect();
     // every name the gazetteer knows, so that "Kyiv" finds the node the text called "Kiev"
