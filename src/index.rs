@@ -365,9 +365,11 @@ impl WordAutomaton {
         };
         for t in tokens {
             let lower: &str = &t.lower;
-            let simple = t.is_word() && lower.bytes().all(|b| b.is_ascii_alphanumeric());
-            if simple {
-                if self.starts_pattern(lower) {
+            if t.is_plain_word() {
+                if lower.len() <= self.longest_first
+                    && self.first_filter.may_contain_token(t)
+                    && self.first_words.contains(lower)
+                {
                     try_at(t.span.start, &mut out);
                 }
                 continue;

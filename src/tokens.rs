@@ -142,11 +142,21 @@ pub struct Token<'a> {
     pub lower: Lower<'a>,
     /// Whether the token starts with an upper-case letter.
     pub capitalized: bool,
+    /// Whether the token is a word of ASCII letters and digits only.
+    plain: bool,
+    /// The lower-case form's slot in a [`WordFilter`], worked out once.
+    slot: u16,
 }
 
 impl Token<'_> {
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
+    }
+
+    /// Whether the token is a word of ASCII letters and digits only (no
+    /// inner hyphen or dot, no apostrophe).
+    pub fn is_plain_word(&self) -> bool {
+        self.plain
     }
 
     pub fn is(&self, lower: &str) -> bool {
@@ -389,11 +399,15 @@ fn push<'a>(
         };
         (lower, text.chars().next().is_some_and(char::is_uppercase))
     };
+    let plain = kind == TokenKind::Word && lower.bytes().all(|b| b.is_ascii_alphanumeric());
+    let slot = WordFilter::slot(&lower);
     out.push(Token {
         span: Span::new(base + start, base + end),
         kind,
         lower,
         capitalized,
+        plain,
+        slot,
     });
 }
 
@@ -441,7 +455,8 @@ impl WordFilter {
     /// 16 Ki bits, 2 KiB: few classes collide for sets of a few thousand words.
     const WORDS: usize = 1 << 8;
 
-    fn slot(word: &str) -> usize {
+    /// The bit of `word`: below `64 * WORDS`.
+    fn slot(word: &str) -> u16 {
         let b = word.as_bytes();
         let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
             return 0;
@@ -451,11 +466,11 @@ impl WordFilter {
             | u64::from(first) << 16
             | u64::from(second) << 24
             | u64::from(last) << 32;
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 50) as usize
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 50) as u16
     }
 
     pub fn insert(&mut self, word: &str) {
-        let s = Self::slot(word);
+        let s = usize::from(Self::slot(word));
         if let Some(w) = self.bits.get_mut(s / 64) {
             *w |= 1 << (s % 64);
         }
@@ -464,7 +479,19 @@ impl WordFilter {
     /// False when `word` is certainly not in the set.
     #[inline]
     pub fn may_contain(&self, word: &str) -> bool {
-        let s = Self::slot(word);
+        self.has_slot(Self::slot(word))
+    }
+
+    /// Like [`WordFilter::may_contain`] for a token's lower-case form, with
+    /// its slot worked out by the tokenizer.
+    #[inline]
+    pub fn may_contain_token(&self, token: &Token) -> bool {
+        self.has_slot(token.slot)
+    }
+
+    #[inline]
+    fn has_slot(&self, s: u16) -> bool {
+        let s = usize::from(s);
         self.bits
             .get(s / 64)
             .is_some_and(|w| w & (1 << (s % 64)) != 0)
@@ -515,10 +542,11 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
 
     /// The longest phrase starting at token `i`: its length in tokens and its values.
     pub fn longest_at(&self, tokens: &[Token], i: usize) -> Option<(usize, &[T])> {
-        let first = tokens.get(i)?.lower.as_str();
-        if !self.firsts.may_contain(first) {
+        let token = tokens.get(i)?;
+        if !self.firsts.may_contain_token(token) {
             return None;
         }
+        let first = token.lower.as_str();
         let list = self.by_first.get(first)?;
         // the first word is the key
         let rest = &tokens[i + 1..];
@@ -542,10 +570,10 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < kept.len() {
-            let first = tokens[kept[i]].lower.as_str();
+            let first = &tokens[kept[i]];
             let found = Some(first)
-                .filter(|w| self.firsts.may_contain(w))
-                .and_then(|w| self.by_first.get(w))
+                .filter(|t| self.firsts.may_contain_token(t))
+                .and_then(|t| self.by_first.get(t.lower.as_str()))
                 .and_then(|list| {
                     list.iter().find(|(words, _)| {
                         words.len() <= kept.len() - i
