@@ -577,12 +577,19 @@ fn known(r: &mut Resolution, seed: &Seed, m: &Mention, text: &str, acts: bool) -
     ) {
         add_alias(
             &mut res.entity,
-            surface
-                .trim_start_matches("the ")
-                .trim_start_matches("The "),
+            trim_prefix(trim_prefix(surface, "the "), "The "),
         );
     }
     e
+}
+
+/// `s` without every leading `prefix`, as [`str::trim_start_matches`] gives
+/// it, without setting up a substring searcher.
+fn trim_prefix<'s>(mut s: &'s str, prefix: &str) -> &'s str {
+    while let Some(rest) = s.strip_prefix(prefix).filter(|_| !prefix.is_empty()) {
+        s = rest;
+    }
+    s
 }
 
 fn name_words(name: &str) -> Vec<String> {
