@@ -272,9 +272,12 @@ fn tokenize_chars<'a, C: Chars + ?Sized>(
     let at = |i: usize| chars.char_at(i);
     let byte_at = |i: usize| chars.offset(i, s.0.len());
     let mut out = Vec::with_capacity(s.0.len() / 4 + 1);
-    let push = |out: &mut Vec<Token<'a>>, start: usize, end: usize, kind: TokenKind| {
-        push(out, span.start, s, ascii, start, end, kind);
-    };
+    // `plain`: for an ASCII sentence, whether the token is a word of letters and digits only
+    let push =
+        |out: &mut Vec<Token<'a>>, start: usize, end: usize, kind: TokenKind, plain: bool| {
+            let plain = ascii.then_some(plain);
+            push(out, span.start, s, plain, start, end, kind);
+        };
     let mut i = 0;
     while i < n {
         let b = byte_at(i);
@@ -284,12 +287,13 @@ fn tokenize_chars<'a, C: Chars + ?Sized>(
             continue;
         }
         if c == 'n' && i + 2 < n && is_apostrophe(at(i + 1)) && at(i + 2) == 't' {
-            push(&mut out, b, byte_at(i + 3), TokenKind::Word);
+            push(&mut out, b, byte_at(i + 3), TokenKind::Word, false);
             i += 3;
             continue;
         }
         if chars.alphanumeric_at(i) {
             let mut j = i + 1;
+            let mut inner = false;
             while j < n {
                 if chars.alphanumeric_at(j) {
                     j += 1;
@@ -308,9 +312,11 @@ fn tokenize_chars<'a, C: Chars + ?Sized>(
                         break;
                     }
                     j += 1;
+                    inner = true;
                 } else if ch == '.' && is_dotted_abbreviation((i..=j).map(at)) {
                     // the final dot of "U.S."
                     j += 1;
+                    inner = true;
                     break;
                 } else {
                     break;
@@ -327,7 +333,7 @@ fn tokenize_chars<'a, C: Chars + ?Sized>(
             {
                 end -= 1;
             }
-            push(&mut out, b, byte_at(end), TokenKind::Word);
+            push(&mut out, b, byte_at(end), TokenKind::Word, !inner);
             i = end;
             continue;
         }
@@ -336,13 +342,13 @@ fn tokenize_chars<'a, C: Chars + ?Sized>(
             let next = at(i + 1);
             let after = (i + 2 < n).then(|| at(i + 2));
             if (next == 's' || next == 'S') && !after.is_some_and(char::is_alphanumeric) {
-                push(&mut out, b, byte_at(i + 2), TokenKind::Word);
+                push(&mut out, b, byte_at(i + 2), TokenKind::Word, false);
                 i += 2;
                 continue;
             }
             // an apostrophe before "t" after "n" was taken with the preceding n
         }
-        push(&mut out, b, byte_at(i + 1), TokenKind::Punct);
+        push(&mut out, b, byte_at(i + 1), TokenKind::Punct, false);
         i += 1;
     }
     out
@@ -375,31 +381,33 @@ fn is_dotted_abbreviation(word: impl DoubleEndedIterator<Item = char> + Clone) -
 }
 
 /// Pushes the token `start..end` of the sentence `s.0` (`s.1`: the sentence
-/// in ASCII lower case, or empty; `ascii`: whether the sentence is ASCII).
+/// in ASCII lower case, or empty). `plain` is given for an ASCII sentence
+/// only: whether the token is a word of letters and digits.
 fn push<'a>(
     out: &mut Vec<Token<'a>>,
     base: usize,
     s: (&'a str, &'a str),
-    ascii: bool,
+    plain: Option<bool>,
     start: usize,
     end: usize,
     kind: TokenKind,
 ) {
     let text = &s.0[start..end];
-    let (lower, capitalized) = if ascii {
+    let (lower, capitalized, plain) = if let Some(plain) = plain {
         let lower = match s.1.get(start..end) {
             Some(lowered) => Lower(Cow::Borrowed(lowered)),
             None => Lower::of(text),
         };
-        (lower, text.as_bytes()[0].is_ascii_uppercase())
+        (lower, text.as_bytes()[0].is_ascii_uppercase(), plain)
     } else {
         let lower = match s.1.get(start..end) {
             Some(lowered) if text.is_ascii() => Lower(Cow::Borrowed(lowered)),
             _ => Lower::of(text),
         };
-        (lower, text.chars().next().is_some_and(char::is_uppercase))
+        let capitalized = text.chars().next().is_some_and(char::is_uppercase);
+        let plain = kind == TokenKind::Word && lower.bytes().all(|b| b.is_ascii_alphanumeric());
+        (lower, capitalized, plain)
     };
-    let plain = kind == TokenKind::Word && lower.bytes().all(|b| b.is_ascii_alphanumeric());
     let slot = WordFilter::slot(&lower);
     out.push(Token {
         span: Span::new(base + start, base + end),
@@ -640,6 +648,19 @@ mod tests {
             &["did", "n't", "send", "1,000", "drones"],
         );
         check("Russia’s top backers", &["Russia", "’s", "top", "backers"]);
+    }
+
+    #[test]
+    fn plain_words_are_ascii_letters_and_digits() {
+        for text in [
+            "Iran's drones, U.S. aid didn't reach al-Shabaab's 1,000 men in Kyiv.",
+            "Russia’s top backers and the \u{212A}elvin scale",
+        ] {
+            for t in tokenize(text, Span::new(0, text.len())) {
+                let plain = t.is_word() && t.lower.bytes().all(|b| b.is_ascii_alphanumeric());
+                assert_eq!(t.is_plain_word(), plain, "{:?}", t.lower);
+            }
+        }
     }
 
     #[test]
