@@ -221,7 +221,7 @@ pub fn find_with_cues(
         tokens,
         index,
         taken: vec![false; tokens.len()],
-        out: Vec::new(),
+        out: Vec::with_capacity(8),
     };
     let names = found.names(span);
     found.persons_with_titles(&names);
