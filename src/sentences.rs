@@ -85,7 +85,10 @@ fn split_line(text: &str, line: Span, lex: &Lexicon, out: &mut Vec<Sentence>) {
     let mut sent_start = 0;
     let mut i = 0;
     while i < bytes.len() {
-        let c = bytes[i];
+        i = next_terminal(bytes, i);
+        let Some(&c) = bytes.get(i) else {
+            break;
+        };
         if c == b'.' || c == b'!' || c == b'?' {
             // include closing quotes and brackets
             let mut j = i + 1;
@@ -120,6 +123,28 @@ fn split_line(text: &str, line: Span, lex: &Lexicon, out: &mut Vec<Sentence>) {
         i += 1;
     }
     push(text, Span::new(body.start + sent_start, body.end), out);
+}
+
+/// The position of the first `.`, `!` or `?` in `bytes` from `from` on, or
+/// the length of `bytes`: sixteen bytes at a time where none is, in a test
+/// the compiler can make one vector comparison.
+fn next_terminal(bytes: &[u8], from: usize) -> usize {
+    const CHUNK: usize = 16;
+    let is_terminal = |c: u8| (c == b'.') | (c == b'!') | (c == b'?');
+    let mut i = from;
+    while let Some(chunk) = bytes
+        .get(i..i + CHUNK)
+        .and_then(|c| <&[u8; CHUNK]>::try_from(c).ok())
+    {
+        if chunk.iter().fold(false, |any, &c| any | is_terminal(c)) {
+            break;
+        }
+        i += CHUNK;
+    }
+    bytes
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|&c| is_terminal(c)))
+        .map_or(bytes.len(), |k| i + k)
 }
 
 fn starts_sentence(s: &str) -> bool {
@@ -203,6 +228,17 @@ fn push(text: &str, span: Span, out: &mut Vec<Sentence>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn terminals_found_past_whole_chunks() {
+        let text = "a".repeat(40) + "?" + &"b".repeat(20) + "." + &"c".repeat(3);
+        let bytes = text.as_bytes();
+        assert_eq!(next_terminal(bytes, 0), 40);
+        assert_eq!(next_terminal(bytes, 40), 40);
+        assert_eq!(next_terminal(bytes, 41), 61);
+        assert_eq!(next_terminal(bytes, 62), bytes.len());
+        assert_eq!(next_terminal(bytes, bytes.len()), bytes.len());
+    }
 
     #[test]
     fn a_run_on_line_is_cut_into_sentences_of_bounded_length() {
