@@ -144,7 +144,7 @@ struct Sent<'a> {
     cues: &'a [CueHit<'a>],
     /// Trigger matches (first token, token count, trigger indices), found once per sentence
     /// (shared, so that reading them while the sentence changes copies nothing).
-    trigger_hits: Rc<Vec<(usize, usize, Vec<usize>)>>,
+    trigger_hits: Rc<Vec<(usize, usize, &'a [usize])>>,
 }
 
 /// A short list of lower-case words, compared by length and first byte
@@ -364,7 +364,7 @@ pub fn extract_with_cues(
     found
 }
 
-impl Sent<'_> {
+impl<'a> Sent<'a> {
     fn toks(&self) -> &[Token<'_>] {
         self.input.tokens
     }
@@ -1487,7 +1487,7 @@ impl Sent<'_> {
         let matches = Rc::clone(&self.trigger_hits);
         // beneficiary of "help Kiev", for "sending in drones" with no recipient
         let mut beneficiary: Option<usize> = None;
-        for &(t0, n, ref cands) in matches.iter() {
+        for &(t0, n, cands) in matches.iter() {
             if self
                 .args
                 .iter()
@@ -3375,15 +3375,11 @@ impl Sent<'_> {
 
     /// Trigger matches as (first token, token count, trigger indices), read
     /// across quotation marks: "expressed 'full solidarity' with Warsaw".
-    fn trigger_matches(&self) -> Vec<(usize, usize, Vec<usize>)> {
-        self.idx
-            .triggers
-            .find_all_kept(self.toks(), |t| {
-                !matches!(t.lower.as_str(), "\"" | "“" | "”" | "'" | "‘" | "’")
-            })
-            .into_iter()
-            .map(|(i, n, v)| (i, n, v.to_vec()))
-            .collect()
+    fn trigger_matches(&self) -> Vec<(usize, usize, &'a [usize])> {
+        let idx: &'a Index = self.idx;
+        idx.triggers.find_all_kept(self.toks(), |t| {
+            !matches!(t.lower.as_str(), "\"" | "“" | "”" | "'" | "‘" | "’")
+        })
     }
 
     fn clause_end(&self, from: usize) -> usize {
@@ -3545,7 +3541,7 @@ impl Sent<'_> {
         let matches = Rc::clone(&self.trigger_hits);
         let confirm_deny = (0..n).any(|i| self.cue_at(i, CueKind::ConfirmDeny).is_some());
         let mut denials: Vec<(usize, usize, String, Vec<Arg>)> = Vec::new();
-        for &(t0, len, ref cands) in matches.iter() {
+        for &(t0, len, cands) in matches.iter() {
             let t1 = t0 + len;
             let Some(frame) = cands
                 .iter()
