@@ -14,6 +14,7 @@ use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, Match, MatchKind, StartKind,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::hash_map::Entry;
 
 /// How a gazetteer name refers to its entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -292,8 +293,8 @@ impl Index {
 #[derive(Debug, Clone)]
 struct WordAutomaton {
     automaton: AhoCorasick,
-    /// The lower-case first word of every pattern.
-    first_words: FxHashSet<String>,
+    /// The lower-case first word of every pattern, with what may follow it.
+    first_words: FxHashMap<String, Follow>,
     /// The same words, for a quick test before the hash lookup.
     first_filter: WordFilter,
     /// The longest first word, in bytes.
@@ -312,7 +313,9 @@ impl WordAutomaton {
             .prefilter(false)
             .build(patterns.iter().map(|p| p.as_ref()))
             .map_err(|e| e.to_string())?;
-        let mut first_words = FxHashSet::default();
+        let mut first_words: FxHashMap<String, Follow> = FxHashMap::default();
+        // the ASCII words that are whole patterns by themselves
+        let mut whole_words: FxHashSet<String> = FxHashSet::default();
         let mut other_starts = Vec::new();
         for p in patterns {
             let p = p.as_ref();
@@ -323,13 +326,34 @@ impl WordAutomaton {
                         other_starts.push(c);
                     }
                 }
-            } else {
-                first_words.insert(word.to_lowercase());
+                continue;
+            }
+            let follow = match p.as_bytes()[word.len()..].split_first() {
+                Some((b' ', after)) if word.is_ascii() && !after.is_empty() => {
+                    let start = after.get(..3).unwrap_or(after).to_ascii_lowercase();
+                    Follow::Space(vec![start])
+                }
+                _ => Follow::Any,
+            };
+            if word.len() == p.len() && word.is_ascii() {
+                whole_words.insert(word.to_ascii_lowercase());
+            }
+            match first_words.entry(word.to_lowercase()) {
+                Entry::Vacant(e) => {
+                    e.insert(follow);
+                }
+                Entry::Occupied(mut e) => e.get_mut().add(follow),
             }
         }
-        let longest_first = first_words.iter().map(String::len).max().unwrap_or(0);
+        // "Ira" would match at "Iran" whatever follows it
+        for (word, follow) in &mut first_words {
+            if (1..word.len()).any(|k| word.get(..k).is_some_and(|w| whole_words.contains(w))) {
+                *follow = Follow::Any;
+            }
+        }
+        let longest_first = first_words.keys().map(String::len).max().unwrap_or(0);
         let mut first_filter = WordFilter::default();
-        for w in &first_words {
+        for w in first_words.keys() {
             first_filter.insert(w);
         }
         Ok(WordAutomaton {
@@ -345,7 +369,7 @@ impl WordAutomaton {
     fn starts_pattern(&self, word: &str) -> bool {
         word.len() <= self.longest_first
             && self.first_filter.may_contain(word)
-            && self.first_words.contains(word)
+            && self.first_words.contains_key(word)
     }
 
     /// Matches that start at a word of `tokens` and end by `end`, left to
@@ -368,7 +392,10 @@ impl WordAutomaton {
             if t.is_plain_word() {
                 if lower.len() <= self.longest_first
                     && self.first_filter.may_contain_token(t)
-                    && self.first_words.contains(lower)
+                    && self
+                        .first_words
+                        .get(lower)
+                        .is_some_and(|f| f.may_match(text.get(t.span.end..).unwrap_or("")))
                 {
                     try_at(t.span.start, &mut out);
                 }
@@ -399,6 +426,57 @@ impl WordAutomaton {
             }
         }
         out
+    }
+}
+
+/// What follows the first word of the patterns that begin with it, for a
+/// word of ASCII letters and digits to rule out the automaton where no
+/// pattern can match. The automaton compares ASCII letters in any case and
+/// every other byte as it is; so does this.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Follow {
+    /// Anything: the word is a pattern by itself, or a pattern goes on from
+    /// it with another character than a space, or a pattern is a shorter
+    /// word it begins with.
+    Any,
+    /// A space, then the first bytes (up to three, in ASCII lower case) of
+    /// one of these.
+    Space(Vec<Vec<u8>>),
+}
+
+impl Follow {
+    fn add(&mut self, other: Follow) {
+        match (&mut *self, other) {
+            (Follow::Space(starts), Follow::Space(more)) => {
+                for s in more {
+                    if !starts.contains(&s) {
+                        starts.push(s);
+                    }
+                }
+            }
+            _ => *self = Follow::Any,
+        }
+    }
+
+    /// Whether a pattern may match the word followed by `next` (the text
+    /// after it). A word goes on only when the next character is
+    /// alphanumeric too ("did" of "didn't"): then anything may.
+    fn may_match(&self, next: &str) -> bool {
+        let Follow::Space(starts) = self else {
+            return true;
+        };
+        match next.chars().next() {
+            Some(' ') => {
+                let after = &next.as_bytes()[1..];
+                starts.iter().any(|s| {
+                    after
+                        .get(..s.len())
+                        .is_some_and(|a| a.eq_ignore_ascii_case(s))
+                })
+            }
+            Some(c) => c.is_alphanumeric(),
+            None => false,
+        }
     }
 }
 
@@ -525,6 +603,30 @@ mod tests {
             .map(|(span, _)| span.slice(s))
             .collect();
         assert_eq!(found, ["Foreign Minister", "defense minister"]);
+    }
+
+    #[test]
+    fn what_follows_a_first_word_rules_out_only_what_cannot_match() {
+        let automaton = WordAutomaton::new(&["Ira", "Iran Air", "the West", "the UN", "al-Qaeda"])
+            .expect("the patterns compile");
+        let found = |s: &'static str| -> Vec<&'static str> {
+            let tokens = crate::tokens::tokenize(s, crate::text::Span::new(0, s.len()));
+            automaton
+                .find_in_tokens(s, &tokens, s.len())
+                .iter()
+                .map(|m| &s[m.start()..m.end()])
+                .collect()
+        };
+        assert_eq!(found("Iran Air flew"), ["Iran Air"]);
+        // a shorter pattern inside the word still matches here (and is
+        // dropped later, not being on word boundaries)
+        assert_eq!(found("Iran said"), ["Ira"]);
+        assert_eq!(
+            found("THE WEST and the UN, the east"),
+            ["THE WEST", "the UN"]
+        );
+        assert_eq!(found("the\nWest, the  West, the Wes"), Vec::<&str>::new());
+        assert_eq!(found("the al-Qaeda"), ["al-Qaeda"]);
     }
 
     #[test]
