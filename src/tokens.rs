@@ -509,11 +509,48 @@ impl WordFilter {
 /// A phrase's lower-case words and its values.
 type Phrase<T> = (Vec<String>, Vec<T>);
 
+/// The phrases that begin with one word, longest first.
+#[derive(Debug, Clone)]
+struct Phrases<T> {
+    list: Vec<Phrase<T>>,
+    /// The [`WordFilter`] slots of their second words, as bits (modulo
+    /// 256): a token whose bit is clear is no phrase's second word.
+    seconds: [u64; 4],
+}
+
+impl<T> Default for Phrases<T> {
+    fn default() -> Self {
+        Phrases {
+            list: Vec::new(),
+            seconds: [0; 4],
+        }
+    }
+}
+
+impl<T> Phrases<T> {
+    /// The first phrase (longest first) whose words after the first are
+    /// the tokens `next(1)`, `next(2)`, ...; `left` is the number of tokens
+    /// after the first.
+    #[inline]
+    fn find<'t>(&self, left: usize, next: impl Fn(usize) -> &'t Token<'t>) -> Option<&Phrase<T>> {
+        let second_may_match = left > 0 && {
+            let s = usize::from(next(1).slot) % 256;
+            self.seconds[s / 64] & (1 << (s % 64)) != 0
+        };
+        self.list.iter().find(|(words, _)| {
+            words.len() == 1
+                || second_may_match
+                    && words.len() <= left + 1
+                    && (1..words.len()).all(|k| words[k] == next(k).lower)
+        })
+    }
+}
+
 /// A set of multi-word phrases, each with values, matched leftmost-longest
 /// against lower-case tokens.
 #[derive(Debug, Clone)]
 pub struct PhraseSet<T> {
-    by_first: FxHashMap<String, Vec<Phrase<T>>>,
+    by_first: FxHashMap<String, Phrases<T>>,
     /// The first words, for a quick test before the hash lookup.
     firsts: WordFilter,
 }
@@ -534,7 +571,12 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
             return;
         };
         self.firsts.insert(&first);
-        let list = self.by_first.entry(first).or_default();
+        let phrases = self.by_first.entry(first).or_default();
+        if let Some(second) = words.get(1) {
+            let s = usize::from(WordFilter::slot(second)) % 256;
+            phrases.seconds[s / 64] |= 1 << (s % 64);
+        }
+        let list = &mut phrases.list;
         match list.iter_mut().find(|(w, _)| *w == words) {
             Some((_, values)) => {
                 if !values.contains(&value) {
@@ -555,14 +597,11 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
             return None;
         }
         let first = token.lower.as_str();
-        let list = self.by_first.get(first)?;
+        let phrases = self.by_first.get(first)?;
         // the first word is the key
         let rest = &tokens[i + 1..];
-        list.iter()
-            .find(|(words, _)| {
-                words.len() <= rest.len() + 1
-                    && words[1..].iter().zip(rest).all(|(w, t)| *w == t.lower)
-            })
+        phrases
+            .find(rest.len(), |k| &rest[k - 1])
             .map(|(words, values)| (words.len(), values.as_slice()))
     }
 
@@ -582,16 +621,7 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
             let found = Some(first)
                 .filter(|t| self.firsts.may_contain_token(t))
                 .and_then(|t| self.by_first.get(t.lower.as_str()))
-                .and_then(|list| {
-                    list.iter().find(|(words, _)| {
-                        words.len() <= kept.len() - i
-                            && words
-                                .iter()
-                                .enumerate()
-                                .skip(1)
-                                .all(|(k, w)| *w == tokens[kept[i + k]].lower)
-                    })
-                });
+                .and_then(|phrases| phrases.find(kept.len() - i - 1, |k| &tokens[kept[i + k]]));
             match found {
                 Some((words, values)) => {
                     let n = words.len();
@@ -676,5 +706,34 @@ mod tests {
             .map(|(i, n, v)| (i, n, v.to_vec()))
             .collect();
         assert_eq!(found, vec![(1, 2, vec![1])]);
+    }
+
+    #[test]
+    fn phrases_sharing_a_first_word() {
+        let mut set = PhraseSet::default();
+        for (i, p) in ["the west", "the kremlin", "the white house", "the"]
+            .into_iter()
+            .enumerate()
+        {
+            set.insert(p, i);
+        }
+        let text = "The White House and the Kremlin, not the weather or the";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let found: Vec<(usize, usize, Vec<usize>)> = set
+            .find_all(&toks)
+            .into_iter()
+            .map(|(i, n, v)| (i, n, v.to_vec()))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (0, 3, vec![2]),
+                (4, 2, vec![1]),
+                (8, 1, vec![3]),
+                (11, 1, vec![3])
+            ]
+        );
+        let kept = set.find_all_kept(&toks, |t| t.lower != "white");
+        assert_eq!(kept.first().map(|m| (m.0, m.1)), Some((0, 1)));
     }
 }
