@@ -8,7 +8,8 @@
 //! [`crate::mentions`] and [`crate::relations`].
 
 use crate::ontology::{EntityKind, Predicate};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -283,14 +284,14 @@ pub struct Lexicon {
     pub persons: Vec<PersonEntry>,
     pub titles: Vec<TitleEntry>,
     /// Lower-case given name -> gender, where usual.
-    pub given_names: HashMap<String, Option<Gender>>,
+    pub given_names: FxHashMap<String, Option<Gender>>,
     pub triggers: Vec<Trigger>,
     /// Lower-case cue phrase -> its kinds (a word may be several, e.g. a report and a claim).
     pub cues: BTreeMap<String, Vec<CueKind>>,
     /// Lower-case item noun -> class.
     pub items: BTreeMap<String, String>,
     /// Abbreviations with their final dot, as written (`U.S.`, `Gen.`).
-    pub abbreviations: HashSet<String>,
+    pub abbreviations: FxHashSet<String>,
 }
 
 impl Lexicon {
