@@ -128,6 +128,40 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                         .get(x.span.end..person_start)
                         .is_some_and(|between| between.contains(['"', '”']))
             };
+            // '"... cooked up in Vilnius"', after the person, inside a quotation
+            let quoted_after = |x: &Mention| {
+                x.span.start >= person_start
+                    && text
+                        .get(person_start..x.span.start)
+                        .is_some_and(|between| between.matches(['"', '“', '”']).count() % 2 == 1)
+            };
+            // "told reporters in Moscow", "a briefing in Beijing": where the person speaks;
+            // not "signed a contract in Paris", where they went
+            let visited = |x: &Mention| {
+                x.span.start >= person_start
+                    && text.get(..x.span.start).is_some_and(|before| {
+                        let mut words = before.split_whitespace().rev();
+                        words.next() == Some("in")
+                            && !words.next().is_some_and(|w| {
+                                matches!(
+                                    w.trim_matches(|c: char| !c.is_alphanumeric()),
+                                    "reporters"
+                                        | "briefing"
+                                        | "conference"
+                                        | "said"
+                                        | "says"
+                                        | "told"
+                                        | "statement"
+                                        | "interview"
+                                        | "speech"
+                                        | "parliament"
+                                        | "journalists"
+                                        | "television"
+                                        | "media"
+                                )
+                            })
+                    })
+            };
             let place = sentence
                 .iter()
                 .filter_map(|x| match &x.kind {
@@ -137,7 +171,9 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                     } if !x.actor
                         && x.tokens.0 > 0
                         && seed.kind == EntityKind::Country
-                        && !quoted_before(x) =>
+                        && !quoted_before(x)
+                        && !quoted_after(x)
+                        && !visited(x) =>
                     {
                         Some((x.tokens.0.abs_diff(at), seed))
                     }
@@ -1009,6 +1045,25 @@ mod tests {
                 "both countries=mali",
                 "both countries=algeria",
             ],
+        );
+    }
+
+    #[test]
+    fn where_an_official_speaks_not_where_they_went_or_what_they_quote() {
+        check_affiliation(
+            "Armenia bought radars. Defence Minister Suren Papikyan signed a contract in Paris with his French counterpart.",
+            "Suren Papikyan",
+            "armenia",
+        );
+        check_affiliation(
+            "Belarus moved troops. Defence Ministry spokesman Colonel Andrei Zhuk dismissed the reports as \"fantasies cooked up in Vilnius\".",
+            "Andrei Zhuk",
+            "belarus",
+        );
+        check_affiliation(
+            "Foreign ministry spokeswoman Irina Volkova told a briefing in Moscow that the claims were false.",
+            "Irina Volkova",
+            "russia",
         );
     }
 }
