@@ -4829,6 +4829,14 @@ mod tests {
     }
 
     #[test]
+    fn operations_against_oppose() {
+        check(
+            "Congo's army launched joint operations against the ADF.",
+            &["democratic-republic-of-the-congo opposes adf"],
+        );
+    }
+
+    #[test]
     fn incursions_and_arrests_oppose() {
         check(
             "Azerbaijani troops pushed into Armenian territory.",
