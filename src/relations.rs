@@ -1859,9 +1859,32 @@ impl<'a> Sent<'a> {
                         let by_agent = passive
                             && to.is_some()
                             && self.first_word_after(t1, &["by"], 8).is_some();
-                        let Some((item_text, i0, i1, class)) = item.or_else(|| {
-                            by_agent.then(|| (String::new(), t1, t1, "unspecified".to_owned()))
-                        }) else {
+                        // "Qatar financed Hamas", "Russia trained the militia": the verb
+                        // names what is given
+                        // ("a funding gap" is no act: the "-ing" form only after "of", as
+                        // in "accused Qatar of financing Hamas")
+                        let gerund_of = t0 > 0 && self.word(t0 - 1) == "of";
+                        let implicit = match &*text {
+                            "fund" | "funds" | "funded" | "finance" | "finances" | "financed" => {
+                                Some(("funding", "money"))
+                            }
+                            "funding" | "financing" if gerund_of => Some(("funding", "money")),
+                            "trained" => Some(("training", "technology")),
+                            "equip" | "equips" | "equipped" | "equipping" => {
+                                Some(("equipment", "weapon"))
+                            }
+                            _ => None,
+                        };
+                        let Some((item_text, i0, i1, class)) = item
+                            .or_else(|| {
+                                by_agent.then(|| (String::new(), t1, t1, "unspecified".to_owned()))
+                            })
+                            .or_else(|| {
+                                // no span of its own: the object right after the verb is the recipient
+                                let end = self.toks().len();
+                                implicit.map(|(it, c)| (it.to_owned(), end, end, c.to_owned()))
+                            })
+                        else {
                             continue;
                         };
                         // recipient
@@ -2434,7 +2457,14 @@ impl<'a> Sent<'a> {
                         f.polarity = Polarity::Denied;
                     }
                 }
-                if out.len() > before && trig.predicate != Predicate::CooperatesWith {
+                // "accused Qatar of financing Hamas and called on Washington": a gerund's
+                // subject is not the one of the next coordinated verb
+                let gerund = text.ends_with("ing")
+                    && t0 > 0
+                    && (self.word(t0 - 1) == "of"
+                        || (matches!(self.word(t0 - 1), "and" | ",")
+                            && (t0.saturating_sub(5)..t0).any(|k| self.word(k) == "of")));
+                if out.len() > before && trig.predicate != Predicate::CooperatesWith && !gerund {
                     let subj: Vec<usize> = out[before..].iter().map(|f| f.subject).collect();
                     self.last_subjects = self
                         .args
@@ -4825,6 +4855,23 @@ mod tests {
         check(
             "Hamas accused Israel of blocking the deal. Israel rejected the claim and said Hamas was stalling.",
             &["hamas accuses israel", "israel denies hamas"],
+        );
+    }
+
+    #[test]
+    fn financing_names_what_is_given() {
+        check("Qatar financed Hamas for years.", &["qatar supplies hamas"]);
+        check(
+            "Smotrich accused Qatar of financing Hamas and called on Washington to act.",
+            &[
+                "bezalel-smotrich accuses qatar",
+                "bezalel-smotrich requests united-states",
+                "qatar supplies hamas by bezalel-smotrich",
+            ],
+        );
+        check(
+            "Somalia appealed to close a funding gap for the mission.",
+            &[],
         );
     }
 
