@@ -4873,6 +4873,11 @@ mod tests {
             "Somalia appealed to close a funding gap for the mission.",
             &[],
         );
+        // "the island": the state the text is about
+        check(
+            "Cuba's economy is struggling. Moscow has shipped fuel to the island.",
+            &["russia supplies cuba"],
+        );
     }
 
     #[test]
