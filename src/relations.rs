@@ -1565,14 +1565,25 @@ impl<'a> Sent<'a> {
                             && (head.ends_with("er")
                                 || head.ends_with("ers")
                                 || head.starts_with("all")
-                                || head.starts_with("patron"));
+                                || head.starts_with("patron")
+                                || head.starts_with("affiliat")
+                                || head.starts_with("offshoot"));
                         let (subjects, objects) = if agentive && t0 > 0 {
                             // "one of Moscow's top military backers": the possessive is the object
+                            // or the name right before the noun: "an al Qaeda affiliate",
+                            // "a Russian ally"
                             let poss = self
                                 .args
                                 .iter()
                                 .rev()
                                 .find(|a| a.possessive && a.t1 + 4 >= t0 && a.t1 <= t0)
+                                .or_else(|| {
+                                    self.args.iter().rev().find(|a| {
+                                        a.t1 == t0
+                                            && a.t0 > 0
+                                            && matches!(self.word(a.t0 - 1), "a" | "an")
+                                    })
+                                })
                                 .copied();
                             // otherwise the one after "of", "to", "for" ("a close ally of
                             // China"), not the subject of what follows ("the partner, said India")
@@ -4855,6 +4866,22 @@ mod tests {
         check(
             "Hamas accused Israel of blocking the deal. Israel rejected the claim and said Hamas was stalling.",
             &["hamas accuses israel", "israel denies hamas"],
+        );
+    }
+
+    #[test]
+    fn affiliates_and_allies_named_before_the_noun() {
+        check(
+            "JNIM, an al Qaeda affiliate, claimed the attack.",
+            &["al-qaeda cooperates-with jnim"],
+        );
+        check(
+            "ISWAP, an offshoot of Boko Haram, attacked the base.",
+            &["boko-haram cooperates-with iswap"],
+        );
+        check(
+            "Belarus, a Russian ally, denied it.",
+            &["belarus cooperates-with russia", "belarus supports russia"],
         );
     }
 
