@@ -4931,6 +4931,10 @@ mod tests {
         );
         check("Iran detained two Iranian journalists.", &[]);
         check("The strikes violated the ceasefire.", &[]);
+        check(
+            "Russian jets penetrated Finnish airspace.",
+            &["russia opposes finland"],
+        );
     }
 
     #[test]
