@@ -395,7 +395,9 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                     let earlier = |s: usize| s < m.sentence || (same_sentence && s == m.sentence);
                     // the parties named in the last sentences, most recent first
                     let mut named: Vec<(usize, usize)> = Vec::new(); // (entity, last sentence)
-                    for &(e, s) in recent.iter().rev().filter(|&&(_, s)| earlier(s)) {
+                                                                     // (a bounded look-back: a long text costs no more per mention)
+                    let back = || recent.iter().rev().take(BOTH_SIDES_LOOK_BACK);
+                    for &(e, s) in back().filter(|&&(_, s)| earlier(s)) {
                         if party(e) && !named.iter().any(|&(x, _)| x == e) {
                             named.push((e, s));
                         }
@@ -412,12 +414,7 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                     if window.len() < count {
                         window = named.iter().map(|&(e, _)| e).collect();
                     }
-                    let times = |e: usize| {
-                        recent
-                            .iter()
-                            .filter(|&&(x, s)| x == e && earlier(s))
-                            .count()
-                    };
+                    let times = |e: usize| back().filter(|&&(x, s)| x == e && earlier(s)).count();
                     // stable: equal counts keep the most recent first
                     window.sort_by_key(|&e| std::cmp::Reverse(times(e)));
                     window.truncate(count);
@@ -618,6 +615,9 @@ fn known(r: &mut Resolution, seed: &Seed, m: &Mention, text: &str, acts: bool) -
     }
     e
 }
+
+/// How many mentions back "both sides" looks for its parties and counts them.
+const BOTH_SIDES_LOOK_BACK: usize = 400;
 
 /// `s` without every leading `prefix`, as [`str::trim_start_matches`] gives
 /// it, without setting up a substring searcher.
