@@ -111,7 +111,7 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
             mentions: ms,
         };
         let found = relations::extract_with_cues(&input, c, &resolution, index, &mut ctx);
-        for f in &found {
+        for f in found {
             rels.push(relations::to_relation(f, &ids, relations::evidence(&input)));
         }
     }

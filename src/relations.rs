@@ -4116,7 +4116,7 @@ fn find_date(input: &SentenceInput<'_>) -> Option<String> {
 }
 
 /// Converts a found relation to a graph relation with entity ids.
-pub fn to_relation(f: &Found, ids: &[String], ev: Evidence) -> Relation {
+pub fn to_relation(f: Found, ids: &[String], ev: Evidence) -> Relation {
     // a symmetric relation is written once, its two ends in id order
     let (s, o) = if f.predicate.is_symmetric() && ids[f.object] < ids[f.subject] {
         (f.object, f.subject)
@@ -4127,14 +4127,14 @@ pub fn to_relation(f: &Found, ids: &[String], ev: Evidence) -> Relation {
         subject: ids[s].clone(),
         predicate: f.predicate,
         object: ids[o].clone(),
-        item: f.item.clone(),
+        item: f.item,
         asserted_by: f.asserted_by.map(|a| ids[a].clone()),
         polarity: f.polarity,
         hedged: f.hedged,
-        reported_with: f.reported_with.clone(),
-        trigger: f.trigger.clone(),
+        reported_with: f.reported_with,
+        trigger: f.trigger,
         rule: f.rule.to_owned(),
-        date: f.date.clone(),
+        date: f.date,
         evidence: vec![ev],
     }
 }
