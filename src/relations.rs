@@ -2772,8 +2772,8 @@ impl<'a> Sent<'a> {
                 _ => Vec::new(),
             };
             // "called on the council to hold Abu Dhabi accountable": the one who asks blames
-            let asked = self.irrealis.iter().any(|&(a, b)| a <= t0 && t0 < b);
-            let subjects = if blamed.is_empty() || asked {
+            let asked = || self.irrealis.iter().any(|&(a, b)| a <= t0 && t0 < b);
+            let subjects = if blamed.is_empty() || asked() {
                 Vec::new()
             } else {
                 self.subject(t0, false)
@@ -2793,13 +2793,18 @@ impl<'a> Sent<'a> {
                 }
             }
             // "... said Iran was behind the attack": the speaker accuses
+            // (the copula first: most words are none, and need no party looked up)
+            let copula = matches!(self.word(t0), "was" | "is" | "were" | "are" | "had" | "has");
             if let (Some(sp), Some(a)) = (
-                self.speaker,
-                self.args
-                    .iter()
-                    .find(|a| a.t1 == t0 && !a.modifier && !a.place && !a.pronoun),
+                self.speaker.filter(|_| copula),
+                copula
+                    .then(|| {
+                        self.args
+                            .iter()
+                            .find(|a| a.t1 == t0 && !a.modifier && !a.place && !a.pronoun)
+                    })
+                    .flatten(),
             ) {
-                let copula = matches!(self.word(t0), "was" | "is" | "were" | "are" | "had" | "has");
                 let k = if self.word(t0 + 1) == "been" {
                     t0 + 2
                 } else {
