@@ -1363,11 +1363,8 @@ impl<'a> Sent<'a> {
         let mut j = t0;
         let mut words = 0;
         while j > 0 && words < 4 {
-            let (n, k) = self
-                .idx
-                .cues
-                .longest_at(self.toks(), j - 1)
-                .unwrap_or((0, &[]));
+            // the cue looked up once for the sentence (unlike `cue_at`, also inside a name)
+            let (n, k) = self.cues.get(j - 1).copied().flatten().unwrap_or((0, &[]));
             if n > 0 && k.contains(&CueKind::Irrealis) {
                 return true;
             }
