@@ -4034,7 +4034,7 @@ pub fn evidence(input: &SentenceInput<'_>) -> Evidence {
 
 /// The date a sentence gives for what it reports: "in November 2022", "on Tuesday", "Jan. 5".
 fn find_date(input: &SentenceInput<'_>) -> Option<String> {
-    const MONTHS: &[&str] = &[
+    const MONTHS: Words = Words(&[
         "january",
         "february",
         "march",
@@ -4066,8 +4066,8 @@ fn find_date(input: &SentenceInput<'_>) -> Option<String> {
         "oct",
         "nov",
         "dec",
-    ];
-    const DAYS: &[&str] = &[
+    ]);
+    const DAYS: Words = Words(&[
         "monday",
         "tuesday",
         "wednesday",
@@ -4077,7 +4077,7 @@ fn find_date(input: &SentenceInput<'_>) -> Option<String> {
         "sunday",
         "yesterday",
         "today",
-    ];
+    ]);
     let toks = input.tokens;
     for (i, t) in toks.iter().enumerate() {
         let w = t.lower.as_str();
