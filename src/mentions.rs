@@ -731,7 +731,10 @@ impl<'a> Finder<'a> {
                 let mut k = n0 + 1;
                 while k < self.tokens.len()
                     && k < n0 + 8
-                    && (self.tokens[k].capitalized || self.tokens[k].lower == "and")
+                    && (self.tokens[k].capitalized
+                        || self.tokens[k].lower == "and"
+                        // "Minister for the Pacific Claire Hadley"
+                        || (k == n0 + 1 && self.tokens[k].lower == "the"))
                     && self.tokens[k].is_word()
                 {
                     if k > n0 + 1
@@ -747,6 +750,26 @@ impl<'a> Finder<'a> {
                         break;
                     }
                     k += 1;
+                }
+                // "Australia's Minister for the Pacific, Claire Hadley, said": the name
+                // after the comma, when it is a given name or closed by a comma itself
+                if n0 == t1
+                    && k > n0 + 1
+                    && self.tokens.get(k).is_some_and(|t| t.lower == ",")
+                    && self.tokens.get(k + 1).is_some_and(|t| t.capitalized)
+                {
+                    if let Some(e) = self.name_at(k + 1, names) {
+                        let given = self
+                            .index
+                            .lexicon
+                            .given_name(&self.tokens[k + 1].lower)
+                            .is_some();
+                        let closed = self.tokens.get(e).is_some_and(|t| t.lower == ",");
+                        if e >= k + 3 && (given || closed) {
+                            role_end = k;
+                            n0 = k + 1;
+                        }
+                    }
                 }
             }
             let n1 = match self.name_at(n0, names) {
@@ -1927,6 +1950,14 @@ mod tests {
             &[
                 "Solomon Islands=solomon-islands",
                 "Solomon Islands Minister of Police and National Security John Tosika=person:John Tosika|Solomon Islands Minister of Police and National Security|solomon-islands",
+            ],
+        );
+        // "for the" + portfolio, and the name after a comma
+        check(
+            "Australia's Minister for the Pacific, Claire Hadley, said so.",
+            &[
+                "Australia=australia",
+                "Claire Hadley=person:Claire Hadley|Australia's Minister for the Pacific|australia",
             ],
         );
         check(

@@ -1540,8 +1540,28 @@ impl<'a> Sent<'a> {
                         | "gives"
                         | "given"
                 );
+            // "military aid", "humanitarian help": a verb form after an adjective of domain
+            // ("the Israeli military accused": a past form stays a verb)
+            let after_adjective = t0 > 0
+                && !text.ends_with("ed")
+                && matches!(
+                    self.word(t0 - 1),
+                    "military"
+                        | "humanitarian"
+                        | "financial"
+                        | "economic"
+                        | "logistical"
+                        | "logistic"
+                        | "technical"
+                        | "political"
+                        | "diplomatic"
+                        | "development"
+                        | "lethal"
+                        | "foreign"
+                );
             let after_det = noun_modifier
                 || light_verb
+                || after_adjective
                 || t0 > 0
                     && (DETERMINERS.contains(&self.word(t0 - 1))
                         || self.word(t0 - 1) == "'s"
@@ -2352,7 +2372,10 @@ impl<'a> Sent<'a> {
                             self.objects_after(k, 2, false)
                         };
                         // "demanded through diplomatic channels that Beijing withdraw"
-                        if objects.is_empty() && !call_for {
+                        // ("ordered the return of 60 million euros that Brussels had
+                        // transferred": after a noun phrase, "that" opens a relative clause)
+                        if objects.is_empty() && !call_for && !DETERMINERS.contains(&self.word(t1))
+                        {
                             if let Some(that) = self.first_word_after(k, &["that"], 5) {
                                 objects = self.objects_after(that + 1, 2, false);
                             }
@@ -2363,7 +2386,9 @@ impl<'a> Sent<'a> {
                             objects = self.holder_of_release(k);
                         }
                         // "ordered a senior Canadian diplomat to leave": an expulsion
-                        if objects.is_empty()
+                        // ("ordered four Iranian diplomats to leave": the diplomats' state is
+                        // no addressee)
+                        if objects.iter().all(|o| o.t0 < k + 4)
                             && matches!(self.word(t0), "ordered" | "orders" | "told" | "asked")
                         {
                             let envoy = (k..(k + 4).min(self.toks().len())).find(|&j| {
@@ -2386,7 +2411,7 @@ impl<'a> Sent<'a> {
                                 let state = self
                                     .args
                                     .iter()
-                                    .find(|a| a.t0 >= k && a.t1 <= e && a.modifier)
+                                    .find(|a| a.t0 >= k && a.t0 < e && a.t1 <= e + 1)
                                     .copied();
                                 if let Some(st) = state {
                                     for sb in self.subject(t0, false) {
@@ -5006,6 +5031,41 @@ mod tests {
         check(
             "South Sudan says Sudan's war has halved its oil exports, appeals to both sides.",
             &[],
+        );
+    }
+
+    #[test]
+    fn expulsions_relative_clauses_and_nouns_after_adjectives() {
+        // the diplomats' state is expelled, not asked
+        check(
+            "Azerbaijan ordered four Iranian diplomats to leave the country within 48 hours.",
+            &["azerbaijan opposes iran"],
+        );
+        // after a noun phrase, "that" opens a relative clause, not what is demanded
+        check(
+            "Tunisia ordered the return of 60 million euros that Brussels had transferred.",
+            &[],
+        );
+        check(
+            "Manila demanded through diplomatic channels that Beijing withdraw its ships.",
+            &["philippines requests china"],
+        );
+        // "military aid" is a noun; "the Israeli military accused" keeps its verb
+        check(
+            "China, Cambodia's closest ally and its largest source of military aid, said it hoped for calm.",
+            &["cambodia cooperates-with china", "china supports cambodia"],
+        );
+        check(
+            "The Israeli military accused Hezbollah of rearming.",
+            &["israel accuses hezbollah"],
+        );
+        // coordinated fighters exchange fire both ways
+        check(
+            "Pakistani and Afghan forces exchanged heavy fire on Sunday.",
+            &[
+                "afghanistan opposes pakistan",
+                "pakistan opposes afghanistan",
+            ],
         );
     }
 }
