@@ -806,10 +806,15 @@ impl<'a> Finder<'a> {
             let mut start = q0;
             let mut p = q0;
             // "Eritrea's Information Minister": capitalized words of the title the lexicon does not list
+            // ("EU foreign policy spokesperson": lower-case words of a portfolio)
             while p > 0
                 && p + 2 >= q0
                 && self.tokens[p - 1].is_word()
-                && self.tokens[p - 1].capitalized
+                && (self.tokens[p - 1].capitalized
+                    || matches!(
+                        self.tokens[p - 1].lower.as_str(),
+                        "foreign" | "policy" | "affairs" | "security" | "defence" | "defense"
+                    ))
                 && !names.iter().any(|n| n.toks.1 == p)
                 && !self.taken[p - 1]
             {
