@@ -290,6 +290,7 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
     }
     // then every mention in order
     let mut recent: Vec<(usize, usize)> = Vec::new(); // (entity, sentence) in order of mention
+    let mut acting: Vec<(usize, usize)> = Vec::new(); // those not after a preposition
     for m in mentions {
         let e = match &m.kind {
             MentionKind::Known { seed, .. } => Some(known(&mut r, seed, m, text, true)),
@@ -337,7 +338,82 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                 if let Some(e) = e {
                     add_alias(&mut r.entities[e].entity, s);
                 }
-                e
+                // "the RED-Tabara rebel group ... RED-Tabara claimed": an organization
+                // found by the form of its name, named again alone
+                // (the gazetteer's own bodies are found by their names already)
+                e.or_else(|| {
+                    r.entities.iter().position(|x| {
+                        seed_by_id(index, &x.entity.id).is_none()
+                            && x.entity.kind == EntityKind::Organization
+                            && x.entity.names().any(|n| n == s)
+                    })
+                })
+            }
+            // "Burundi ... says it has no contact", "claimed the attack, saying it had
+            // targeted soldiers": "it" after a reporting verb is the one who speaks, the
+            // sentence's subject
+            MentionKind::Pronoun {
+                pronoun: Pronoun::It,
+                possessive: false,
+            } if text.get(..m.span.start).is_some_and(|before| {
+                let mut words = before.split_whitespace().rev();
+                let w = words.next().unwrap_or_default();
+                let w = if w == "that" {
+                    words.next().unwrap_or_default()
+                } else {
+                    w
+                };
+                matches!(
+                    w,
+                    "said"
+                        | "says"
+                        | "saying"
+                        | "added"
+                        | "stated"
+                        | "announced"
+                        | "insisted"
+                        | "claimed"
+                        | "argued"
+                        | "confirmed"
+                        | "maintained"
+                        | "maintains"
+                        | "insists"
+                        | "claims"
+                        | "adding"
+                )
+            }) =>
+            {
+                let i = r.of_mention.len();
+                let before: Vec<(&Mention, usize)> = mentions[..i]
+                    .iter()
+                    .zip(&r.of_mention)
+                    .filter(|(x, _)| x.sentence == m.sentence && x.actor && !x.governed)
+                    .filter_map(|(x, e)| e.map(|e| (x, e)))
+                    .collect();
+                // the party just before the verb ("but Burundi says it"), else the
+                // sentence's subject ("RED-Tabara, which ..., claimed the attack, saying it")
+                let verb_start = text[..m.span.start]
+                    .trim_end()
+                    .trim_end_matches("that")
+                    .trim_end()
+                    .rfind(char::is_whitespace)
+                    .map_or(0, |k| k + 1);
+                before
+                    .iter()
+                    .rev()
+                    .find(|(x, _)| {
+                        text.get(x.span.end..verb_start)
+                            .is_some_and(|t| t.trim().is_empty())
+                    })
+                    .or(before.first())
+                    .map(|&(_, e)| e)
+                    .filter(|&e| {
+                        matches!(
+                            r.entities[e].entity.kind,
+                            EntityKind::Country | EntityKind::Organization
+                        )
+                    })
+                    .or_else(|| pronoun_antecedent(&r, Pronoun::It, &recent, m.sentence))
             }
             MentionKind::Pronoun { pronoun, .. } => {
                 pronoun_antecedent(&r, *pronoun, &recent, m.sentence)
@@ -483,11 +559,46 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                 // parties of earlier sentences first ("Beijing called on both sides"), those
                 // of the same sentence only when the text has named no others yet ("Iran ...
                 // Afghanistan's Taliban ..., after border guards from the two countries")
+                // "appeals to both sides", "urged the two countries": the speaker is no side
+                let addressed = text
+                    .get(..m.span.start)
+                    .and_then(|t| t.split_whitespace().next_back())
+                    .is_some_and(|w| {
+                        matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "to" | "on" | "upon" | "urged" | "urges" | "asked" | "asks" | "told"
+                        )
+                    });
+                // "Brazil's foreign minister, who urged both governments": the one who
+                // asks, the subject of the sentence, is no side
+                let i = r.of_mention.len();
+                let asker: Option<usize> = addressed
+                    .then(|| {
+                        mentions[..i]
+                            .iter()
+                            .zip(&r.of_mention)
+                            .filter(|(x, _)| x.sentence == m.sentence && x.actor && !x.governed)
+                            .find_map(|(_, e)| *e)
+                    })
+                    .flatten()
+                    .map(|e| {
+                        // a person asks for the state or body they speak for
+                        r.entities[e]
+                            .affiliation
+                            .as_ref()
+                            .and_then(|(seed, _)| {
+                                r.entities.iter().position(|x| x.entity.id == seed.id)
+                            })
+                            .unwrap_or(e)
+                    });
                 let pick_in = |orgs_only: bool, same_sentence: bool| {
-                    let party = |e: usize| match r.entities[e].entity.kind {
-                        EntityKind::Country => !orgs_only,
-                        EntityKind::Organization => *organizations,
-                        _ => false,
+                    let party = |e: usize| {
+                        Some(e) != asker
+                            && match r.entities[e].entity.kind {
+                                EntityKind::Country => !orgs_only,
+                                EntityKind::Organization => *organizations,
+                                _ => false,
+                            }
                     };
                     let earlier = |s: usize| s < m.sentence || (same_sentence && s == m.sentence);
                     // the parties named in the last sentences, most recent first
@@ -499,34 +610,25 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                             named.push((e, s));
                         }
                     }
-                    // of those named lately, the ones the text has named most: "both
-                    // countries" after a sentence that also names a mediator are the two
-                    // the article is about
-                    let lately = named.first().map_or(0, |&(_, s)| s.saturating_sub(2));
-                    let mut window: Vec<usize> = named
-                        .iter()
-                        .filter(|&&(_, s)| s >= lately)
-                        .map(|&(e, _)| e)
-                        .collect();
-                    if window.len() < count {
-                        window = named.iter().map(|&(e, _)| e).collect();
-                    }
-                    let times = |e: usize| back().filter(|&&(x, s)| x == e && earlier(s)).count();
+                    // of those, the ones the text has named most: "both countries" after a
+                    // passage on a mediator or a third state are the two the article is about
+                    let mut window: Vec<usize> = named.iter().map(|&(e, _)| e).collect();
+                    // named as an actor first ("Burundi accused Rwanda"), then as a place
+                    // ("in eastern Congo")
+                    let times = |e: usize| {
+                        let free = acting
+                            .iter()
+                            .rev()
+                            .take(BOTH_SIDES_LOOK_BACK)
+                            .filter(|&&(x, s)| x == e && earlier(s))
+                            .count();
+                        (free, back().filter(|&&(x, s)| x == e && earlier(s)).count())
+                    };
                     // stable: equal counts keep the most recent first
                     window.sort_by_key(|&e| std::cmp::Reverse(times(e)));
                     window.truncate(count);
                     (window.len() == count).then(|| window[usize::from(*which)])
                 };
-                // "appeals to both sides", "urged the two countries": the speaker is no side
-                let addressed = text
-                    .get(..m.span.start)
-                    .and_then(|t| t.split_whitespace().next_back())
-                    .is_some_and(|w| {
-                        matches!(
-                            w.to_ascii_lowercase().as_str(),
-                            "to" | "on" | "upon" | "urged" | "urges" | "asked" | "asks" | "told"
-                        )
-                    });
                 let first_sentence = !addressed && recent.iter().all(|&(_, s)| s == m.sentence);
                 let pick = |orgs_only: bool| pick_in(orgs_only, first_sentence);
                 if *organizations {
@@ -544,6 +646,9 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                 )
             {
                 recent.push((e, m.sentence));
+                if !m.governed {
+                    acting.push((e, m.sentence));
+                }
             }
         }
         r.of_mention.push(e);
@@ -1179,6 +1284,50 @@ mod tests {
                 "AU=african-union",
                 "both countries=mali",
                 "both countries=algeria",
+            ],
+        );
+        // the two the article is about, named as actors, though a third state and the
+        // one who asks were named since; the one who asks is no side
+        check(
+            "Burundi accused Rwanda of arming rebels. Rwanda denied it. Burundi closed the border. Congo said it was worried, and Congo asked for calm. Congo urged the two neighbours to talk.",
+            &[
+                "Burundi=burundi",
+                "Rwanda=rwanda",
+                "Rwanda=rwanda",
+                "it=rwanda",
+                "Burundi=burundi",
+                "Congo=democratic-republic-of-the-congo",
+                "it=democratic-republic-of-the-congo",
+                "Congo=democratic-republic-of-the-congo",
+                "Congo=democratic-republic-of-the-congo",
+                "the two neighbours=rwanda",
+                "the two neighbours=burundi",
+            ],
+        );
+    }
+
+    #[test]
+    fn it_after_a_reporting_verb_is_the_speaker() {
+        check(
+            "Rwanda accused Burundi of hosting rebels, but Burundi says it has no contact with them.",
+            &[
+                "Rwanda=rwanda",
+                "Burundi=burundi",
+                "Burundi=burundi",
+                "it=burundi",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_organization_found_by_its_form_is_named_again_alone() {
+        check(
+            "Burundi blamed the RED-Tabara rebel group. RED-Tabara denied it.",
+            &[
+                "Burundi=burundi",
+                "RED-Tabara rebel group=red-tabara",
+                "RED-Tabara=red-tabara",
+                "it=red-tabara",
             ],
         );
     }
