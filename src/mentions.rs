@@ -1647,7 +1647,10 @@ impl<'a> Finder<'a> {
                     } else {
                         2
                     };
-                    let organizations = words.contains(&"warring");
+                    // "the warring parties", "the rival camps": armed groups may be sides
+                    let organizations = words
+                        .iter()
+                        .any(|w| matches!(*w, "warring" | "camps" | "factions"));
                     for which in 0..count {
                         let kind = MentionKind::BothSides {
                             which,

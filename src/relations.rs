@@ -508,6 +508,25 @@ impl<'a> Sent<'a> {
                     // "Avichay Adraee, the army's spokesman, said": the apposition's comma
                     j -= 1;
                 } else if let Some(a) = (w == "," && j == i)
+                    .then(|| {
+                        // "A senior Israeli official, speaking on condition of anonymity,
+                        // said": the subject before a participle set off by commas
+                        (i.saturating_sub(12)..i - 1)
+                            .rev()
+                            .find(|&k| self.word(k) == ",")
+                            .filter(|&k| {
+                                k > 0
+                                    && self.word(k + 1).ends_with("ing")
+                                    && (k + 1..i - 1).all(|x| !self.quoted[x])
+                            })
+                            .and_then(|k| self.arg_ending_at(k))
+                            .filter(|a| !a.place && !self.quoted_arg(*a))
+                    })
+                    .flatten()
+                {
+                    self.set_speaker(a, i, len, verb.clone());
+                    return;
+                } else if let Some(a) = (w == "," && j == i)
                     .then(|| self.apposition_head(i - 1))
                     .flatten()
                 {
@@ -5065,6 +5084,39 @@ mod tests {
             &[
                 "afghanistan opposes pakistan",
                 "pakistan opposes afghanistan",
+            ],
+        );
+    }
+
+    #[test]
+    fn speakers_around_a_participle_and_sides_of_a_split_country() {
+        // the subject before a participle set off by commas speaks
+        check(
+            "A senior Israeli official, speaking on condition of anonymity, said Hamas had smuggled rockets through Rafah.",
+            &["israel accuses hamas"],
+        );
+        // a denial of "the allegations" answers the one who made them
+        check(
+            "Israel said Hamas had smuggled rockets through Rafah. Egypt said the crossing was closed. Hamas denied the allegations.",
+            &["israel accuses hamas", "hamas denies israel"],
+        );
+        // a regional government is a party of its own, not its state's agency
+        check(
+            "Iraq accused the Kurdistan Regional Government of smuggling crude to Turkey. The KRG denied the allegations.",
+            &[
+                "iraq accuses kurdistan-regional-government",
+                "kurdistan-regional-government supplies turkey by iraq",
+                "kurdistan-regional-government denies iraq",
+            ],
+        );
+        // "the rival camps" may be armed organizations
+        check(
+            "The Libyan National Army attacked the Government of National Unity. The Government of National Unity accused the Libyan National Army of shelling. Egypt urged the rival camps to respect the ceasefire.",
+            &[
+                "libyan-national-army opposes government-of-national-unity",
+                "government-of-national-unity accuses libyan-national-army",
+                "egypt requests government-of-national-unity",
+                "egypt requests libyan-national-army",
             ],
         );
     }
