@@ -513,6 +513,30 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                             })
                     })
                     .flatten();
+                // "He said the government would coordinate with Seoul": in what an official
+                // says, the government is their own
+                let i = r.of_mention.len();
+                let speaker_state = mentions[..i]
+                    .iter()
+                    .zip(&r.of_mention)
+                    .filter(|(x, _)| x.sentence == m.sentence && x.actor && !x.governed)
+                    .find_map(|(_, e)| *e)
+                    .filter(|&e| r.entities[e].entity.kind == EntityKind::Person)
+                    .filter(|_| {
+                        text.get(..m.span.start).is_some_and(|before| {
+                            let mut words = before.split_whitespace().rev();
+                            let w = words.next().unwrap_or_default();
+                            let w = if w == "that" {
+                                words.next().unwrap_or_default()
+                            } else {
+                                w
+                            };
+                            matches!(w, "said" | "says" | "added" | "stressed" | "insisted")
+                        })
+                    })
+                    .and_then(|e| r.entities[e].affiliation.as_ref())
+                    .map(|(seed, _)| seed.clone())
+                    .filter(|seed| seed.kind == EntityKind::Country);
                 match place {
                     Some(Mention {
                         kind: MentionKind::Known { seed, .. },
@@ -520,6 +544,9 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                     }) => Some(known(&mut r, seed, m, text, true)),
                     _ if agency_state.is_some() => {
                         agency_state.map(|s| known(&mut r, &s, m, text, true))
+                    }
+                    _ if speaker_state.is_some() => {
+                        speaker_state.map(|s| known(&mut r, &s, m, text, true))
                     }
                     _ if named_with.is_some() => {
                         named_with.map(|s| known(&mut r, &s, m, text, true))

@@ -723,6 +723,34 @@ impl<'a> Sent<'a> {
                 return vec![*a];
             }
         }
+        // "Rwanda, which Kinshasa accuses of backing the rebels": the gerund's subject is
+        // the one accused, the head of the relative clause
+        if !noun && k > 3 && self.word(k - 1) == "of" && self.word(t0).ends_with("ing") {
+            let v = k - 2;
+            if matches!(
+                self.word(v),
+                "accuses" | "accused" | "accuse" | "suspects" | "suspected" | "blames" | "blamed"
+            ) {
+                let head = self
+                    .args
+                    .iter()
+                    .find(|a| {
+                        a.t0 >= 3
+                            && (a.t1 == v
+                                || (a.t1 + 1 == v
+                                    && (SKIP_ADV.contains(&self.word(v - 1))
+                                        || self.word(v - 1).ends_with("ly"))))
+                    })
+                    .filter(|a| {
+                        matches!(self.word(a.t0 - 1), "which" | "whom")
+                            && self.word(a.t0 - 2) == ","
+                    })
+                    .and_then(|a| self.args.iter().find(|h| h.t1 + 2 == a.t0 && !h.place));
+                if let Some(h) = head {
+                    return vec![*h];
+                }
+            }
+        }
         // "the Wagner mercenaries who fought alongside Malian troops": the relative's head
         if !noun && k > 1 && matches!(self.word(k - 1), "who" | "which") {
             if let Some(a) = self
@@ -1739,6 +1767,24 @@ impl<'a> Sent<'a> {
                                 // a later "the fighting", "the dispute" is theirs
                                 if let [a, b, ..] = subjects[..] {
                                     ctx.last_rivals = Some((a.entity, b.entity));
+                                }
+                            }
+                            // "Rwanda, which Kinshasa accuses of backing the rebels": the
+                            // head of the relative clause is the object
+                            if (objects.is_empty() || self.word(t1) == "of") && !noun {
+                                if let Some(s0) = subjects.first().map(|a| a.t0) {
+                                    if s0 > 2
+                                        && matches!(self.word(s0 - 1), "which" | "whom")
+                                        && self.word(s0 - 2) == ","
+                                    {
+                                        objects.clear();
+                                        objects.extend(
+                                            self.args
+                                                .iter()
+                                                .find(|a| a.t1 + 2 == s0 && !a.place)
+                                                .copied(),
+                                        );
+                                    }
                                 }
                             }
                             (subjects, objects)
@@ -3611,9 +3657,12 @@ impl<'a> Sent<'a> {
             }
             _ => self.subject(t0, false),
         };
-        if let Some(r) = right.first() {
-            for l in &left {
-                push(ours(l), ours(r));
+        // "coordinate with South Korea and the United States": every partner named
+        if !right.is_empty() {
+            for r in &right {
+                for l in &left {
+                    push(ours(l), ours(r));
+                }
             }
         } else if left.len() >= 2 {
             push(ours(&left[0]), ours(&left[1]));
@@ -5117,6 +5166,27 @@ mod tests {
                 "government-of-national-unity accuses libyan-national-army",
                 "egypt requests government-of-national-unity",
                 "egypt requests libyan-national-army",
+            ],
+        );
+    }
+
+    #[test]
+    fn relative_accusations_and_every_partner() {
+        // the head of "which X accuses of" is accused, and the subject of the gerund
+        check(
+            "M23 rebels seized Goma. Rwanda, which Kinshasa also accuses of backing the rebels, denies the charge.",
+            &[
+                "democratic-republic-of-the-congo accuses rwanda",
+                "rwanda denies democratic-republic-of-the-congo",
+                "rwanda supports m23 by democratic-republic-of-the-congo",
+            ],
+        );
+        // "the government" in what an official says is their own; every partner named
+        check(
+            "Japanese Defence Minister Kenji Moriyama spoke. He said the government would coordinate closely with South Korea and the United States.",
+            &[
+                "japan cooperates-with south-korea by kenji-moriyama",
+                "japan cooperates-with united-states by kenji-moriyama",
             ],
         );
     }
