@@ -1636,7 +1636,30 @@ impl<'a> Finder<'a> {
             if self.taken[i] {
                 continue;
             }
-            if let Some(n) = self.cue(i, CueKind::BothSides) {
+            // "the three Baltic states", "the two Gulf neighbours": a number, a capitalized
+            // qualifier and a plural noun of states
+            let qualified = || {
+                let w = |k: usize| self.tokens.get(k).map_or("", |t| t.lower.as_str());
+                let number = matches!(w(i), "the" | "both" | "all")
+                    && matches!(w(i + 1), "two" | "three" | "four");
+                (number
+                    && self
+                        .tokens
+                        .get(i + 2)
+                        .is_some_and(|t| t.capitalized && t.is_word())
+                    && matches!(
+                        w(i + 3),
+                        "states"
+                            | "countries"
+                            | "nations"
+                            | "governments"
+                            | "neighbours"
+                            | "neighbors"
+                            | "republics"
+                    ))
+                .then_some(4)
+            };
+            if let Some(n) = self.cue(i, CueKind::BothSides).or_else(qualified) {
                 if self.free(i, i + n) {
                     let words: Vec<&str> =
                         (i..i + n).map(|k| self.tokens[k].lower.as_str()).collect();

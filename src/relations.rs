@@ -1725,6 +1725,35 @@ impl<'a> Sent<'a> {
                                 Some(owners) if trig.predicate == Predicate::Accuses => owners,
                                 _ => self.objects_after(t1, window, modifiers_ok),
                             };
+                            // "struck military sites near Damascus": a strike on a place is
+                            // one on its state
+                            if objects.is_empty()
+                                && trig.predicate == Predicate::Opposes
+                                && matches!(
+                                    self.word(t0),
+                                    "struck"
+                                        | "strikes"
+                                        | "hit"
+                                        | "bombed"
+                                        | "shelled"
+                                        | "attacked"
+                                        | "targeted"
+                                        | "pounded"
+                                )
+                            {
+                                let end = self.clause_end(t1).min(t1 + 8);
+                                if let Some(p) = (t1..end)
+                                    .find(|&k| matches!(self.word(k), "in" | "near" | "inside"))
+                                {
+                                    objects.extend(self.args.iter().copied().find(|a| {
+                                        a.t0 == p + 1
+                                            && self.res.entities.get(a.entity).is_some_and(|r| {
+                                                r.entity.kind
+                                                    == crate::ontology::EntityKind::Country
+                                            })
+                                    }));
+                                }
+                            }
                             // "vetoed a 50 billion euro aid package for Ukraine": the party the
                             // blocked thing is for
                             if objects.is_empty() && trig.predicate == Predicate::Opposes {
@@ -2456,6 +2485,7 @@ impl<'a> Sent<'a> {
                         if objects.iter().all(|o| o.t0 < k + 4)
                             && matches!(self.word(t0), "ordered" | "orders" | "told" | "asked")
                         {
+                            // ("ordered the French soldiers to leave": troops are expelled too)
                             let envoy = (k..(k + 4).min(self.toks().len())).find(|&j| {
                                 matches!(
                                     self.word(j),
@@ -2466,6 +2496,15 @@ impl<'a> Sent<'a> {
                                         | "envoys"
                                         | "attache"
                                         | "attaché"
+                                        | "soldiers"
+                                        | "troops"
+                                        | "forces"
+                                        | "personnel"
+                                        | "contingent"
+                                        | "peacekeepers"
+                                        | "advisers"
+                                        | "advisors"
+                                        | "instructors"
                                 )
                             });
                             let leave = envoy.is_some_and(|e| {
@@ -5187,6 +5226,29 @@ mod tests {
             &[
                 "japan cooperates-with south-korea by kenji-moriyama",
                 "japan cooperates-with united-states by kenji-moriyama",
+            ],
+        );
+    }
+
+    #[test]
+    fn expelled_troops_struck_places_and_qualified_plurals() {
+        check(
+            "Chad ordered the French soldiers to leave within 30 days.",
+            &["chad opposes france"],
+        );
+        // a strike on a place in a state is a strike on the state
+        check(
+            "Pakistani jets struck militant hideouts in Iran's Sistan-Baluchestan province.",
+            &["pakistan opposes iran"],
+        );
+        // "the three Baltic states": the three states last named
+        check(
+            "Lithuania, Latvia and Estonia called the veto shameful. Poland and the three Baltic states accuse Budapest of shielding the Kremlin.",
+            &[
+                "estonia accuses hungary",
+                "latvia accuses hungary",
+                "lithuania accuses hungary",
+                "poland accuses hungary",
             ],
         );
     }
