@@ -1271,6 +1271,27 @@ impl<'a> Finder<'a> {
             if a == i || a == 0 || self.tokens[a - 1].lower != "the" {
                 continue;
             }
+            // "the Tuareg-led rebels", "the Kurdish-majority militia": a description, no name
+            if (a..i).any(|k| {
+                let w = self.tokens[k].lower.as_str();
+                [
+                    "-led",
+                    "-backed",
+                    "-based",
+                    "-aligned",
+                    "-dominated",
+                    "-majority",
+                    "-held",
+                    "-run",
+                    "-speaking",
+                    "-allied",
+                    "-affiliated",
+                ]
+                .iter()
+                .any(|s| w.ends_with(s))
+            }) {
+                continue;
+            }
             // a state or known name there is a modifier ("the Iranian militia"), not a new name
             if names.iter().any(|nm| nm.toks.0 < i && nm.toks.1 > a) {
                 continue;

@@ -2226,8 +2226,9 @@ impl<'a> Sent<'a> {
                             (Some(p), None) => self.all_args_after(p + 1, 7),
                             // "officials fear a wider confrontation between Washington and Tehran"
                             (None, None) if clause => {
+                                // ("concerned that Turkish bases could": the demonym's state)
                                 if self.word(t1) == "that" {
-                                    self.objects_after(t1 + 1, 2, false)
+                                    self.objects_after(t1 + 1, 2, true)
                                 } else if trig.kind == TriggerKind::Adj {
                                     self.objects_after(t1, 0, false)
                                 } else {
@@ -5250,6 +5251,19 @@ mod tests {
                 "lithuania accuses hungary",
                 "poland accuses hungary",
             ],
+        );
+    }
+
+    #[test]
+    fn a_worry_that_names_a_demonym_and_no_name_from_a_description() {
+        check(
+            "Israel is concerned that Turkish bases in Syria could limit its air force.",
+            &["israel worries-about turkey"],
+        );
+        // "the Tuareg-led rebels" describe rebels, they name no group
+        check(
+            "Algeria was worried by the fighting between the Malian army and the Tuareg-led rebels.",
+            &["algeria worries-about mali"],
         );
     }
 }
