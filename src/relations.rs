@@ -2047,6 +2047,11 @@ impl<'a> Sent<'a> {
                                 .filter(|a| a.t0 < i0)
                                 .collect();
                         }
+                        // "the junta has been supplied with fighter jets by Russia": the
+                        // subject of a passive with "with" is the recipient
+                        if objects.is_empty() && passive && self.word(t1) == "with" {
+                            objects = self.subject(t0, false);
+                        }
                         if objects.is_empty() {
                             if let Some(b) = beneficiary {
                                 objects = vec![Arg::bare(b)];
@@ -2074,12 +2079,32 @@ impl<'a> Sent<'a> {
                                 .last()
                                 .map(|a| self.coordinated_left(*a))
                                 .unwrap_or_default();
-                            if adjacent.is_empty() {
+                            // "the State Department approved the sale of drones to Taipei":
+                            // the subject of the verb that approves it
+                            let approved = (t0 >= 2 && self.word(t0 - 1) == "the")
+                                .then(|| t0 - 2)
+                                .filter(|&v| {
+                                    matches!(
+                                        self.word(v),
+                                        "approved"
+                                            | "approves"
+                                            | "authorized"
+                                            | "authorised"
+                                            | "cleared"
+                                            | "announced"
+                                            | "completed"
+                                            | "finalised"
+                                            | "finalized"
+                                    )
+                                });
+                            if !adjacent.is_empty() {
+                                adjacent
+                            } else if let Some(v) = approved {
+                                self.subject(v, false)
+                            } else {
                                 let by = self.first_word_after(t1, &["by"], 8);
                                 by.map(|b| self.objects_after(b + 1, 3, false))
                                     .unwrap_or_default()
-                            } else {
-                                adjacent
                             }
                         } else {
                             self.subject(t0, false)
@@ -5264,6 +5289,24 @@ mod tests {
         check(
             "Algeria was worried by the fighting between the Malian army and the Tuareg-led rebels.",
             &["algeria worries-about mali"],
+        );
+    }
+
+    #[test]
+    fn passive_supplies_with_and_approved_sales() {
+        // the subject of a passive with "with" is the recipient
+        check(
+            "Ukraine was supplied with drones by Turkey.",
+            &["turkey supplies ukraine"],
+        );
+        check(
+            "The Chadian army will be provided with training and armoured vehicles by Russia.",
+            &["russia supplies chad"],
+        );
+        // who approves a sale makes it
+        check(
+            "Washington approved the sale of F-16 jets to Taiwan.",
+            &["united-states supplies taiwan"],
         );
     }
 }
