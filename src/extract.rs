@@ -70,7 +70,7 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
         .collect();
     let mut mentions: Vec<Mention> = Vec::new();
     for ((s, t), c) in sents.iter().zip(&toks).zip(cues.iter().copied()) {
-        mentions.extend(mentions::find_with_cues(text, s.index, s.span, t, c, index));
+        mentions::find_with_cues(text, s.index, s.span, t, c, index, &mut mentions);
     }
     mentions::defined_acronyms(text, &toks, &mut mentions);
     let resolution = coref::resolve(&mentions, text, index);

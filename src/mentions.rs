@@ -201,11 +201,22 @@ pub fn find(
     tokens: &[Token],
     index: &Index,
 ) -> Vec<Mention> {
-    find_with_cues(text, sentence, span, tokens, &index.cue_hits(tokens), index)
+    let mut out = Vec::new();
+    find_with_cues(
+        text,
+        sentence,
+        span,
+        tokens,
+        &index.cue_hits(tokens),
+        index,
+        &mut out,
+    );
+    out
 }
 
 /// Like [`find`], with the cues of the sentence looked up already
-/// ([`Index::cue_hits`]).
+/// ([`Index::cue_hits`]), the mentions appended to `out` (the document's
+/// mentions so far, which are left as they are).
 pub fn find_with_cues(
     text: &str,
     sentence: usize,
@@ -213,7 +224,9 @@ pub fn find_with_cues(
     tokens: &[Token],
     cues: &[CueHit<'_>],
     index: &Index,
-) -> Vec<Mention> {
+    out: &mut Vec<Mention>,
+) {
+    let start = out.len();
     let mut found = Finder {
         cues,
         text,
@@ -221,7 +234,8 @@ pub fn find_with_cues(
         tokens,
         index,
         taken: vec![false; tokens.len()],
-        out: Vec::with_capacity(8),
+        out: std::mem::take(out),
+        start,
     };
     let names = found.names(span);
     found.persons_with_titles(&names);
@@ -235,12 +249,13 @@ pub fn find_with_cues(
     found.anaphoric_nouns();
     found.pronouns();
     found.reported_speakers();
-    found.out.sort_by_key(|m| (m.span.start, m.span.end));
-    for m in &mut found.out {
+    *out = found.out;
+    let this = out.get_mut(start..).unwrap_or_default();
+    this.sort_by_key(|m| (m.span.start, m.span.end));
+    for m in this {
         m.governed = governed_at(tokens, m.tokens.0);
         m.possessive = possessive_at(tokens, m.tokens.1);
     }
-    found.out
 }
 
 /// Whether a preposition comes right before token `i`: "to Moscow", "with Iran".
@@ -295,7 +310,9 @@ struct Finder<'a> {
     tokens: &'a [Token<'a>],
     index: &'a Index,
     taken: Vec<bool>,
+    /// The document's mentions: those before `start` are earlier sentences'.
     out: Vec<Mention>,
+    start: usize,
 }
 
 const PARTICLES: &[&str] = &[
@@ -1371,7 +1388,7 @@ impl<'a> Finder<'a> {
     /// "John Kirby, the White House national security spokesman,": the role
     /// and affiliation of a person given after a comma.
     fn appositions(&mut self, names: &[Name]) {
-        for k in 0..self.out.len() {
+        for k in self.start..self.out.len() {
             let m = &self.out[k];
             let MentionKind::Person {
                 role, affiliation, ..
