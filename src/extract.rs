@@ -51,25 +51,28 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
     let sents = sentences::split(text, &index.lexicon);
     // the text in ASCII lower case, for the tokens' lower-case forms to borrow
     let lowered = text.to_ascii_lowercase();
-    let toks: Vec<Vec<tokens::Token>> = sents
-        .iter()
-        .map(|s| tokens::tokenize_lowered(text, &lowered, s.span))
-        .collect();
-    // the cues of each sentence, shared by mentions and relations
-    // (in one buffer for the document, each sentence's a slice of it)
-    let mut cue_buffer: Vec<CueHit> = Vec::with_capacity(toks.iter().map(Vec::len).sum());
+    // the tokens of each sentence (in one buffer for the document, each
+    // sentence's a slice of it), and their cues, shared by mentions and relations
+    let mut token_buffer: Vec<tokens::Token> = Vec::with_capacity(text.len() / 4 + sents.len());
+    let mut token_ends: Vec<usize> = Vec::with_capacity(sents.len());
+    for s in &sents {
+        tokens::tokenize_lowered_into(text, &lowered, s.span, &mut token_buffer);
+        token_ends.push(token_buffer.len());
+    }
+    let toks: Vec<&[tokens::Token]> = slices(&token_buffer, &token_ends);
+    let mut cue_buffer: Vec<CueHit> = Vec::with_capacity(token_buffer.len());
     let mut cue_ends: Vec<usize> = Vec::with_capacity(toks.len());
     for t in &toks {
         index.extend_cue_hits(t, &mut cue_buffer);
         cue_ends.push(cue_buffer.len());
     }
-    let cues: Vec<&[CueHit]> = cue_ends
-        .iter()
-        .zip(std::iter::once(&0).chain(&cue_ends))
-        .map(|(&end, &start)| cue_buffer.get(start..end).unwrap_or_default())
-        .collect();
+    let cues: Vec<&[CueHit]> = slices(&cue_buffer, &cue_ends);
     let mut mentions: Vec<Mention> = Vec::new();
-    for ((s, t), c) in sents.iter().zip(&toks).zip(cues.iter().copied()) {
+    for ((s, t), c) in sents
+        .iter()
+        .zip(toks.iter().copied())
+        .zip(cues.iter().copied())
+    {
         mentions::find_with_cues(text, s.index, s.span, t, c, index, &mut mentions);
     }
     mentions::defined_acronyms(text, &toks, &mut mentions);
@@ -98,7 +101,7 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
     }
     for (((s, t), c), ms) in sents
         .iter()
-        .zip(&toks)
+        .zip(toks.iter().copied())
         .zip(cues.iter().copied())
         .zip(by_sentence)
     {
@@ -144,7 +147,7 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
             doc: &doc.id,
             index: s.index,
             span: s.span,
-            tokens: &toks[s.index],
+            tokens: toks[s.index],
             mentions: Vec::new(),
         };
         for target in targets {
@@ -232,4 +235,12 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
         relations: rels,
         diagnostics,
     }
+}
+
+/// The consecutive pieces of `buffer` that end at `ends`.
+fn slices<'b, T>(buffer: &'b [T], ends: &[usize]) -> Vec<&'b [T]> {
+    ends.iter()
+        .zip(std::iter::once(&0).chain(ends))
+        .map(|(&end, &start)| buffer.get(start..end).unwrap_or_default())
+        .collect()
 }

@@ -117,7 +117,7 @@ pub struct Mention {
 /// organization wherever the article uses it again, before any other body the
 /// gazetteer gives the same letters. `tokens` are the sentences' tokens, and
 /// `mentions` all the document's mentions in order; they stay in order.
-pub fn defined_acronyms(text: &str, tokens: &[Vec<Token<'_>>], mentions: &mut Vec<Mention>) {
+pub fn defined_acronyms(text: &str, tokens: &[&[Token<'_>]], mentions: &mut Vec<Mention>) {
     let mut defined: Vec<(String, MentionKind)> = Vec::new();
     for m in mentions.iter() {
         let org = match &m.kind {
@@ -2067,7 +2067,8 @@ mod tests {
         {
             mentions.extend(find(text, s.index, s.span, &toks[i], &index));
         }
-        defined_acronyms(text, &toks, &mut mentions);
+        let slices: Vec<&[Token]> = toks.iter().map(Vec::as_slice).collect();
+        defined_acronyms(text, &slices, &mut mentions);
         let later: Vec<&str> = mentions
             .iter()
             .filter(|m| m.sentence == 1)

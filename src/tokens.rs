@@ -178,6 +178,19 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
 /// with capitals borrows its lower-case form from it instead of allocating
 /// one. Any other `lowered` is ignored.
 pub fn tokenize_lowered<'a>(text: &'a str, lowered: &'a str, span: Span) -> Vec<Token<'a>> {
+    let mut out = Vec::with_capacity(span.len() / 4 + 1);
+    tokenize_lowered_into(text, lowered, span, &mut out);
+    out
+}
+
+/// Like [`tokenize_lowered`], the tokens appended to `out` (so that one list
+/// can hold every sentence of a document).
+pub fn tokenize_lowered_into<'a>(
+    text: &'a str,
+    lowered: &'a str,
+    span: Span,
+    out: &mut Vec<Token<'a>>,
+) {
     let lowered = if lowered.len() == text.len() {
         span.slice(lowered)
     } else {
@@ -186,7 +199,7 @@ pub fn tokenize_lowered<'a>(text: &'a str, lowered: &'a str, span: Span) -> Vec<
     let s = span.slice(text);
     if s.is_ascii() {
         // every byte is a character: no decoding, and every word borrows its lower-case form
-        return tokenize_chars(span, (s, lowered), s.as_bytes(), true);
+        return tokenize_chars(span, (s, lowered), s.as_bytes(), true, out);
     }
     thread_local! {
         /// The characters of the sentence being tokenized, kept from one sentence to the next.
@@ -196,7 +209,7 @@ pub fn tokenize_lowered<'a>(text: &'a str, lowered: &'a str, span: Span) -> Vec<
         let mut chars = chars.borrow_mut();
         chars.clear();
         chars.extend(s.char_indices());
-        tokenize_chars(span, (s, lowered), chars.as_slice(), false)
+        tokenize_chars(span, (s, lowered), chars.as_slice(), false, out)
     })
 }
 
@@ -267,11 +280,11 @@ fn tokenize_chars<'a, C: Chars + ?Sized>(
     s: (&'a str, &'a str),
     chars: &C,
     ascii: bool,
-) -> Vec<Token<'a>> {
+    out: &mut Vec<Token<'a>>,
+) {
     let n = chars.count();
     let at = |i: usize| chars.char_at(i);
     let byte_at = |i: usize| chars.offset(i, s.0.len());
-    let mut out = Vec::with_capacity(s.0.len() / 4 + 1);
     // `plain`: for an ASCII sentence, whether the token is a word of letters and digits only
     let push =
         |out: &mut Vec<Token<'a>>, start: usize, end: usize, kind: TokenKind, plain: bool| {
@@ -287,7 +300,7 @@ fn tokenize_chars<'a, C: Chars + ?Sized>(
             continue;
         }
         if c == 'n' && i + 2 < n && is_apostrophe(at(i + 1)) && at(i + 2) == 't' {
-            push(&mut out, b, byte_at(i + 3), TokenKind::Word, false);
+            push(out, b, byte_at(i + 3), TokenKind::Word, false);
             i += 3;
             continue;
         }
@@ -333,7 +346,7 @@ fn tokenize_chars<'a, C: Chars + ?Sized>(
             {
                 end -= 1;
             }
-            push(&mut out, b, byte_at(end), TokenKind::Word, !inner);
+            push(out, b, byte_at(end), TokenKind::Word, !inner);
             i = end;
             continue;
         }
@@ -342,16 +355,15 @@ fn tokenize_chars<'a, C: Chars + ?Sized>(
             let next = at(i + 1);
             let after = (i + 2 < n).then(|| at(i + 2));
             if (next == 's' || next == 'S') && !after.is_some_and(char::is_alphanumeric) {
-                push(&mut out, b, byte_at(i + 2), TokenKind::Word, false);
+                push(out, b, byte_at(i + 2), TokenKind::Word, false);
                 i += 2;
                 continue;
             }
             // an apostrophe before "t" after "n" was taken with the preceding n
         }
-        push(&mut out, b, byte_at(i + 1), TokenKind::Punct, false);
+        push(out, b, byte_at(i + 1), TokenKind::Punct, false);
         i += 1;
     }
-    out
 }
 
 /// Whether the characters of a word up to a dot are a dotted abbreviation
