@@ -180,18 +180,29 @@ impl Index {
         end: usize,
     ) -> Vec<(crate::text::Span, &'a NameEntry)> {
         let mut out = Vec::new();
-        for m in self.names.find_in_tokens(text, tokens, end) {
+        self.for_each_name(text, tokens, end, |span, entry| out.push((span, entry)));
+        out
+    }
+
+    /// Calls `found` with each name [`Index::find_names`] reports, in order.
+    pub fn for_each_name<'a>(
+        &'a self,
+        text: &str,
+        tokens: &[Token],
+        end: usize,
+        mut found: impl FnMut(crate::text::Span, &'a NameEntry),
+    ) {
+        self.names.find_in_tokens(text, tokens, end, |m| {
             let (s, e) = (m.start(), m.end());
             if !on_word_boundaries(text, s, e) {
-                continue;
+                return;
             }
             let entry = &self.name_entries[m.pattern().as_usize()];
             let capitals = self.name_capitals[m.pattern().as_usize()];
             if capitals.matches(&entry.pattern, &text[s..e]) {
-                out.push((crate::text::Span::new(s, e), entry));
+                found(crate::text::Span::new(s, e), entry);
             }
-        }
-        out
+        });
     }
 
     /// Every title of the gazetteer that starts at a word of `tokens` and
@@ -203,17 +214,16 @@ impl Index {
         tokens: &[Token],
         end: usize,
     ) -> Vec<(crate::text::Span, usize)> {
-        self.titles
-            .find_in_tokens(text, tokens, end)
-            .into_iter()
-            .filter(|m| on_word_boundaries(text, m.start(), m.end()))
-            .map(|m| {
-                (
+        let mut out = Vec::new();
+        self.titles.find_in_tokens(text, tokens, end, |m| {
+            if on_word_boundaries(text, m.start(), m.end()) {
+                out.push((
                     crate::text::Span::new(m.start(), m.end()),
                     m.pattern().as_usize(),
-                )
-            })
-            .collect()
+                ));
+            }
+        });
+        out
     }
 
     /// The position in `Lexicon::countries` of the first state with this id.
@@ -372,19 +382,20 @@ impl WordAutomaton {
             && self.first_words.contains_key(word)
     }
 
-    /// Matches that start at a word of `tokens` and end by `end`, left to
-    /// right, none overlapping the one before; positions are in `text`.
-    fn find_in_tokens(&self, text: &str, tokens: &[Token], end: usize) -> Vec<Match> {
-        let mut out = Vec::new();
+    /// Calls `found` with each match that starts at a word of `tokens` and
+    /// ends by `end`, left to right, none overlapping the one before;
+    /// positions are in `text`.
+    fn find_in_tokens(&self, text: &str, tokens: &[Token], end: usize, found: impl FnMut(Match)) {
+        let mut found = found;
         let mut resume = 0;
-        let mut try_at = |at: usize, out: &mut Vec<Match>| {
+        let mut try_at = |at: usize| {
             if at < resume {
                 return;
             }
             let input = Input::new(text).range(at..end).anchored(Anchored::Yes);
             if let Some(m) = self.automaton.find(input) {
                 resume = m.end();
-                out.push(m);
+                found(m);
             }
         };
         for t in tokens {
@@ -397,7 +408,7 @@ impl WordAutomaton {
                         .get(lower)
                         .is_some_and(|f| f.may_match(text.get(t.span.end..).unwrap_or("")))
                 {
-                    try_at(t.span.start, &mut out);
+                    try_at(t.span.start);
                 }
                 continue;
             }
@@ -421,11 +432,10 @@ impl WordAutomaton {
                 };
                 prev_alnum = alnum;
                 if candidate {
-                    try_at(t.span.start + k, &mut out);
+                    try_at(t.span.start + k);
                 }
             }
         }
-        out
     }
 }
 
@@ -611,11 +621,9 @@ mod tests {
             .expect("the patterns compile");
         let found = |s: &'static str| -> Vec<&'static str> {
             let tokens = crate::tokens::tokenize(s, crate::text::Span::new(0, s.len()));
-            automaton
-                .find_in_tokens(s, &tokens, s.len())
-                .iter()
-                .map(|m| &s[m.start()..m.end()])
-                .collect()
+            let mut out = Vec::new();
+            automaton.find_in_tokens(s, &tokens, s.len(), |m| out.push(&s[m.start()..m.end()]));
+            out
         };
         assert_eq!(found("Iran Air flew"), ["Iran Air"]);
         // a shorter pattern inside the word still matches here (and is

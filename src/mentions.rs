@@ -536,36 +536,37 @@ impl<'a> Finder<'a> {
     fn names(&self, span: Span) -> Vec<Name<'a>> {
         let index: &'a Index = self.index;
         let lex = &index.lexicon;
-        index
-            .find_names(self.text, self.tokens, span.end)
-            .into_iter()
-            .map(|(abs, e)| {
-                let (id, label) = match e.kind {
-                    EntityKind::Country => {
-                        let c = &lex.countries[e.entry];
-                        (c.id.as_str(), c.label.as_str())
-                    }
-                    EntityKind::Person => {
-                        let p = &lex.persons[e.entry];
-                        (p.id.as_str(), p.label.as_str())
-                    }
-                    _ => {
-                        let o = &lex.organizations[e.entry];
-                        (o.id.as_str(), o.label.as_str())
-                    }
-                };
-                Name {
-                    span: abs,
-                    toks: self.tok_range(abs),
-                    kind: e.kind,
-                    entry: e.entry,
-                    id,
-                    label,
-                    form: e.form,
+        let mut out = Vec::new();
+        index.for_each_name(self.text, self.tokens, span.end, |abs, e| {
+            let toks = self.tok_range(abs);
+            if toks.1 <= toks.0 {
+                return;
+            }
+            let (id, label) = match e.kind {
+                EntityKind::Country => {
+                    let c = &lex.countries[e.entry];
+                    (c.id.as_str(), c.label.as_str())
                 }
-            })
-            .filter(|n| n.toks.1 > n.toks.0)
-            .collect()
+                EntityKind::Person => {
+                    let p = &lex.persons[e.entry];
+                    (p.id.as_str(), p.label.as_str())
+                }
+                _ => {
+                    let o = &lex.organizations[e.entry];
+                    (o.id.as_str(), o.label.as_str())
+                }
+            };
+            out.push(Name {
+                span: abs,
+                toks,
+                kind: e.kind,
+                entry: e.entry,
+                id,
+                label,
+                form: e.form,
+            });
+        });
+        out
     }
 
     /// The seed of a gazetteer name.
