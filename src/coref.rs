@@ -783,10 +783,10 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
 /// when the gazetteer does not know it.
 fn seed_of_entity(index: &Index, e: &Entity) -> Seed {
     seed_by_id(index, &e.id).unwrap_or_else(|| Seed {
-        id: e.id.clone(),
-        label: e.label.clone(),
+        id: e.id.as_str().into(),
+        label: e.label.as_str().into(),
         kind: e.kind,
-        wikidata: e.wikidata.clone(),
+        wikidata: e.wikidata.as_deref().map(Into::into),
         country: None,
     })
 }
@@ -806,7 +806,7 @@ fn known(r: &mut Resolution, seed: &Seed, m: &Mention, text: &str, acts: bool) -
         Some(e) => e,
         None => {
             let mut entity = Entity::new(seed.id.clone(), seed.label.clone(), seed.kind);
-            entity.wikidata.clone_from(&seed.wikidata);
+            entity.wikidata = seed.wikidata.as_deref().map(str::to_owned);
             let affiliation = seed.country.as_ref().map(|c| {
                 (
                     Seed {
@@ -971,22 +971,7 @@ fn country_of(
 
 /// The gazetteer seed of an id.
 pub fn seed_by_id(index: &Index, id: &str) -> Option<Seed> {
-    if let Some(c) = index.country(id) {
-        return Some(Seed {
-            id: c.id.clone(),
-            label: c.label.clone(),
-            kind: EntityKind::Country,
-            wikidata: c.wikidata.clone(),
-            country: None,
-        });
-    }
-    index.organization(id).map(|o| Seed {
-        id: o.id.clone(),
-        label: o.label.clone(),
-        kind: o.kind,
-        wikidata: o.wikidata.clone(),
-        country: o.country.clone(),
-    })
+    index.seed_by_id(id)
 }
 
 fn role(

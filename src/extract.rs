@@ -160,13 +160,13 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
                     continue;
                 };
                 let mut e = Entity::new(seed.id, seed.label, seed.kind);
-                e.wikidata = seed.wikidata;
+                e.wikidata = seed.wikidata.map(String::from);
                 extra.push(e);
             }
             rels.push(Relation {
                 subject: r.entity.id.clone(),
                 predicate: Predicate::AffiliatedWith,
-                object: target,
+                object: target.into(),
                 item: None,
                 asserted_by: None,
                 polarity: Polarity::Asserted,

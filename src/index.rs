@@ -1,13 +1,15 @@
 //! The lexicon compiled for matching: one Aho-Corasick automaton over every
 //! name of the gazetteer and one over every title, each tried only at the
-//! words some pattern begins with, phrase sets over the lexicons, and the
-//! gazetteer's entries by id. Built once and shared by every document; building it is
+//! words some pattern begins with, phrase sets over the lexicons, the
+//! gazetteer's entries by id, and the seed of each entry, whose strings every
+//! mention of it shares. Built once and shared by every document; building it is
 //! the only start-up cost.
 //!
 //! This module does not decide what a match means; [`crate::mentions`] and
 //! [`crate::relations`] do.
 
 use crate::lexicon::{CountryEntry, CueKind, Lexicon, LexiconError, OrgEntry, Trigger};
+use crate::mentions::{Seed, Shared};
 use crate::ontology::EntityKind;
 use crate::tokens::{PhraseSet, Token, WordFilter};
 use aho_corasick::{
@@ -61,6 +63,10 @@ pub struct Index {
     countries_by_id: FxHashMap<String, usize>,
     organizations_by_id: FxHashMap<String, usize>,
     persons_by_id: FxHashMap<String, usize>,
+    /// The seed of each state, person and organization, by position in the lexicon.
+    country_seeds: Vec<Seed>,
+    person_seeds: Vec<Seed>,
+    organization_seeds: Vec<Seed>,
 }
 
 /// The position of the first entry of each id.
@@ -147,7 +153,43 @@ impl Index {
         let countries_by_id = first_by_id(lexicon.countries.iter().map(|c| &c.id));
         let organizations_by_id = first_by_id(lexicon.organizations.iter().map(|o| &o.id));
         let persons_by_id = first_by_id(lexicon.persons.iter().map(|p| &p.id));
+        let country_seeds = lexicon
+            .countries
+            .iter()
+            .map(|c| Seed {
+                id: (&c.id).into(),
+                label: (&c.label).into(),
+                kind: EntityKind::Country,
+                wikidata: c.wikidata.as_ref().map(Shared::from),
+                country: None,
+            })
+            .collect();
+        let person_seeds = lexicon
+            .persons
+            .iter()
+            .map(|p| Seed {
+                id: (&p.id).into(),
+                label: (&p.label).into(),
+                kind: EntityKind::Person,
+                wikidata: p.wikidata.as_ref().map(Shared::from),
+                country: p.affiliation.as_ref().map(Shared::from),
+            })
+            .collect();
+        let organization_seeds = lexicon
+            .organizations
+            .iter()
+            .map(|o| Seed {
+                id: (&o.id).into(),
+                label: (&o.label).into(),
+                kind: o.kind,
+                wikidata: o.wikidata.as_ref().map(Shared::from),
+                country: o.country.as_ref().map(Shared::from),
+            })
+            .collect();
         Ok(Index {
+            country_seeds,
+            person_seeds,
+            organization_seeds,
             lexicon,
             countries_by_id,
             organizations_by_id,
@@ -224,6 +266,27 @@ impl Index {
             }
         });
         out
+    }
+
+    /// The seed of an entry of the lexicon: of `Lexicon::countries` (kind
+    /// Country), `Lexicon::persons` (Person) or `Lexicon::organizations`.
+    /// Its strings are shared with every other copy.
+    pub fn seed(&self, kind: EntityKind, entry: usize) -> Seed {
+        let seeds = match kind {
+            EntityKind::Country => &self.country_seeds,
+            EntityKind::Person => &self.person_seeds,
+            _ => &self.organization_seeds,
+        };
+        seeds[entry].clone()
+    }
+
+    /// The seed of the first state or, failing that, organization with this id.
+    pub fn seed_by_id(&self, id: &str) -> Option<Seed> {
+        if let Some(i) = self.country_index(id) {
+            return Some(self.country_seeds[i].clone());
+        }
+        self.organization_index(id)
+            .map(|i| self.organization_seeds[i].clone())
     }
 
     /// The position in `Lexicon::countries` of the first state with this id.

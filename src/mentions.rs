@@ -13,17 +13,124 @@ use crate::ontology::EntityKind;
 use crate::text::Span;
 use crate::tokens::Token;
 use rustc_hash::FxHashSet;
-use std::sync::LazyLock;
+use std::borrow::Borrow;
+use std::fmt;
+use std::ops::Deref;
+use std::sync::{Arc, LazyLock};
 
 /// An entity known from the gazetteer, or built from a title or a name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Seed {
-    pub id: String,
-    pub label: String,
+    pub id: Shared,
+    pub label: Shared,
     pub kind: EntityKind,
-    pub wikidata: Option<String>,
+    pub wikidata: Option<Shared>,
     /// The state a national organization belongs to.
-    pub country: Option<String>,
+    pub country: Option<Shared>,
+}
+
+/// A string of a [`Seed`]: the gazetteer's seeds are made once
+/// ([`Index::seed`]), and every mention of an entry shares their strings,
+/// so that copying a seed copies pointers, not text.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Shared(Arc<str>);
+
+impl Shared {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Deref for Shared {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Shared {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Borrow<str> for Shared {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Shared {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for Shared {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self.as_str(), f)
+    }
+}
+
+impl From<&str> for Shared {
+    fn from(s: &str) -> Shared {
+        Shared(Arc::from(s))
+    }
+}
+
+impl From<String> for Shared {
+    fn from(s: String) -> Shared {
+        Shared(Arc::from(s))
+    }
+}
+
+impl From<&String> for Shared {
+    fn from(s: &String) -> Shared {
+        Shared(Arc::from(s.as_str()))
+    }
+}
+
+impl From<Shared> for String {
+    fn from(s: Shared) -> String {
+        s.as_str().to_owned()
+    }
+}
+
+impl PartialEq<str> for Shared {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Shared {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Shared {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl PartialEq<Shared> for str {
+    fn eq(&self, other: &Shared) -> bool {
+        self == other.as_str()
+    }
+}
+
+impl PartialEq<Shared> for &str {
+    fn eq(&self, other: &Shared) -> bool {
+        *self == other.as_str()
+    }
+}
+
+impl PartialEq<Shared> for String {
+    fn eq(&self, other: &Shared) -> bool {
+        self.as_str() == other.as_str()
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -498,39 +605,7 @@ impl<'a> Finder<'a> {
     }
 
     fn seed_of(&self, kind: EntityKind, entry: usize) -> Seed {
-        let lex = &self.index.lexicon;
-        match kind {
-            EntityKind::Country => {
-                let c = &lex.countries[entry];
-                Seed {
-                    id: c.id.clone(),
-                    label: c.label.clone(),
-                    kind,
-                    wikidata: c.wikidata.clone(),
-                    country: None,
-                }
-            }
-            EntityKind::Person => {
-                let p = &lex.persons[entry];
-                Seed {
-                    id: p.id.clone(),
-                    label: p.label.clone(),
-                    kind,
-                    wikidata: p.wikidata.clone(),
-                    country: p.affiliation.clone(),
-                }
-            }
-            _ => {
-                let o = &lex.organizations[entry];
-                Seed {
-                    id: o.id.clone(),
-                    label: o.label.clone(),
-                    kind: o.kind,
-                    wikidata: o.wikidata.clone(),
-                    country: o.country.clone(),
-                }
-            }
-        }
+        self.index.seed(kind, entry)
     }
 
     fn names(&self, span: Span) -> Vec<Name<'a>> {
@@ -1231,11 +1306,11 @@ impl<'a> Finder<'a> {
                 }
             }
             let seed = Seed {
-                id,
-                label,
+                id: id.into(),
+                label: label.into(),
                 kind: EntityKind::Organization,
                 wikidata: None,
-                country: cseed,
+                country: cseed.map(Shared::from),
             };
             self.push(
                 (start, b),
@@ -1316,8 +1391,8 @@ impl<'a> Finder<'a> {
             }
             let head = self.name_text(a, i);
             let seed = Seed {
-                id: slug(&head),
-                label: head.clone(),
+                id: slug(&head).into(),
+                label: head.as_str().into(),
                 kind: EntityKind::Organization,
                 wikidata: None,
                 country: None,
@@ -1368,8 +1443,8 @@ impl<'a> Finder<'a> {
                 continue;
             }
             let seed = Seed {
-                id: slug(word),
-                label: word.to_owned(),
+                id: slug(word).into(),
+                label: word.into(),
                 kind: EntityKind::Organization,
                 wikidata: None,
                 country: None,
