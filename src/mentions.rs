@@ -1417,15 +1417,17 @@ impl<'a> Finder<'a> {
     fn acronyms(&mut self, names: &[Name]) {
         let n = self.tokens.len();
         for i in 1..n {
-            if names.iter().any(|nm| nm.toks.0 <= i && i < nm.toks.1) {
+            let t = &self.tokens[i];
+            // cheap tests first: most words are not capitalized
+            if self.taken[i]
+                || !t.capitalized
+                || !(3..=6).contains(&t.span.len())
+                || names.iter().any(|nm| nm.toks.0 <= i && i < nm.toks.1)
+            {
                 continue;
             }
-            let t = &self.tokens[i];
             let word = t.span.slice(self.text);
-            let letters = word.len();
-            if self.taken[i]
-                || !(3..=6).contains(&letters)
-                || !word.bytes().all(|b| b.is_ascii_uppercase())
+            if !word.bytes().all(|b| b.is_ascii_uppercase())
                 || self.tokens[i - 1].lower == "("
                 || self.cue(i, CueKind::CommonAcronym).is_some()
                 || self.index.items.longest_at(self.tokens, i).is_some()
