@@ -471,6 +471,42 @@ fn is_calendar_word(word: &str) -> bool {
     )
 }
 
+/// The nouns of an armed group named by the capitalized words before them
+/// ("the Fano militia", "the M23 rebel group").
+const GROUP_NOUNS: &[&[&str]] = &[
+    &["rebel", "group"],
+    &["armed", "group"],
+    &["militant", "group"],
+    &["insurgent", "group"],
+    &["separatist", "group"],
+    &["guerrilla", "group"],
+    &["rebel", "movement"],
+    &["militia"],
+    &["rebels"],
+    &["guerrillas"],
+    &["insurgents"],
+    &["paramilitaries"],
+];
+
+/// Whether `word` (lower case) is the first word of one of [`GROUP_NOUNS`],
+/// tested at once.
+fn starts_group_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "rebel"
+            | "armed"
+            | "militant"
+            | "insurgent"
+            | "separatist"
+            | "guerrilla"
+            | "militia"
+            | "rebels"
+            | "guerrillas"
+            | "insurgents"
+            | "paramilitaries"
+    )
+}
+
 /// Whether `word` (lower case) is one of [`NOT_NAMES`].
 fn is_not_name(word: &str) -> bool {
     static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| NOT_NAMES.iter().copied().collect());
@@ -1328,22 +1364,11 @@ impl<'a> Finder<'a> {
     /// "the RED-Tabara rebel group", "the Wagner militia": a name the gazetteer
     /// lacks, made an organization by the noun after it.
     fn groups_by_noun(&mut self, names: &[Name]) {
-        const NOUNS: &[&[&str]] = &[
-            &["rebel", "group"],
-            &["armed", "group"],
-            &["militant", "group"],
-            &["insurgent", "group"],
-            &["separatist", "group"],
-            &["guerrilla", "group"],
-            &["rebel", "movement"],
-            &["militia"],
-            &["rebels"],
-            &["guerrillas"],
-            &["insurgents"],
-            &["paramilitaries"],
-        ];
         for i in 1..self.tokens.len() {
-            let Some(noun) = NOUNS.iter().find(|n| {
+            if !starts_group_noun(&self.tokens[i].lower) {
+                continue;
+            }
+            let Some(noun) = GROUP_NOUNS.iter().find(|n| {
                 n.iter()
                     .enumerate()
                     .all(|(k, w)| self.tokens.get(i + k).is_some_and(|t| t.lower == *w))
@@ -2073,6 +2098,13 @@ mod tests {
             })
             .collect();
         assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn every_group_noun_starts_with_a_listed_word() {
+        for noun in GROUP_NOUNS {
+            assert!(starts_group_noun(noun[0]), "{noun:?}");
+        }
     }
 
     #[test]
