@@ -725,6 +725,10 @@ impl<'a> Finder<'a> {
 
     /// A lower-case name with an Arabic article or patronymic: "al-Sudani".
     fn prefixed(&self, t: &Token<'_>) -> bool {
+        // a plain word has no hyphen
+        if t.is_plain_word() {
+            return false;
+        }
         let b = t.lower.as_bytes();
         // every prefix is two or three letters and a hyphen
         !t.capitalized
