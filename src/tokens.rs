@@ -395,6 +395,7 @@ fn is_dotted_abbreviation(word: impl DoubleEndedIterator<Item = char> + Clone) -
 /// Pushes the token `start..end` of the sentence `s.0` (`s.1`: the sentence
 /// in ASCII lower case, or empty). `plain` is given for an ASCII sentence
 /// only: whether the token is a word of letters and digits.
+#[inline(always)]
 fn push<'a>(
     out: &mut Vec<Token<'a>>,
     base: usize,
