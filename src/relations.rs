@@ -1606,9 +1606,21 @@ impl<'a> Sent<'a> {
                         | "lethal"
                         | "foreign"
                 );
+            // "struck a roadside bomb", "an armed attack": a present form after an article
+            // and an adjective (not "the army attacks": an actor noun is a subject)
+            let after_article_adjective = t0 > 1
+                && !text.ends_with("ed")
+                && matches!(self.word(t0 - 2), "a" | "an" | "the")
+                && self.toks()[t0 - 1].is_word()
+                && !self.toks()[t0 - 1].capitalized
+                && !self.word(t0 - 1).ends_with("ly")
+                && !SKIP_ADV.contains(&self.word(t0 - 1))
+                && self.cue_at(t0 - 1, CueKind::ActorNoun).is_none()
+                && self.cue_at(t0 - 1, CueKind::StateNoun).is_none();
             let after_det = noun_modifier
                 || light_verb
                 || after_adjective
+                || after_article_adjective
                 || t0 > 0
                     && (DETERMINERS.contains(&self.word(t0 - 1))
                         || self.word(t0 - 1) == "'s"
@@ -5307,6 +5319,22 @@ mod tests {
         check(
             "Washington approved the sale of F-16 jets to Taiwan.",
             &["united-states supplies taiwan"],
+        );
+    }
+
+    #[test]
+    fn a_present_form_after_an_article_and_adjective_is_a_noun() {
+        // "struck a roadside bomb": no act of the speaker against the place named
+        check(
+            "Six officers were killed when their vehicle struck a roadside bomb near the Somali border, Kenyan police said.",
+            &[],
+        );
+        check(
+            "Kenya said al-Shabaab attacks Somali villages.",
+            &[
+                "al-shabaab opposes somalia by kenya",
+                "kenya accuses al-shabaab",
+            ],
         );
     }
 }
