@@ -3864,6 +3864,37 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // "called the report a fabrication cooked up in Seoul and Washington", "lies spread
+        // by Israel": whoever a denier says made the claims up is accused
+        for (_, t1, text, subjects) in &denials {
+            let Some(s) = subjects.first() else { continue };
+            let end = self.clause_end(*t1).min(t1 + 16);
+            let Some(f) = (*t1..end).find(|&k| self.cue_at(k, CueKind::Falsity).is_some()) else {
+                continue;
+            };
+            let by = (f + 1..end.min(f + 8)).find(|&k| {
+                self.word(k) == "by"
+                    || (self.word(k) == "in"
+                        && matches!(
+                            self.word(k - 1),
+                            "up" | "concocted" | "invented" | "hatched"
+                        ))
+            });
+            if let Some(k) = by {
+                for a in self.objects_after(k + 1, 2, false) {
+                    if !self.same_side(a.entity, s.entity) {
+                        found.push(self.base(
+                            Predicate::Accuses,
+                            s.entity,
+                            a.entity,
+                            text,
+                            "fabricator",
+                            k,
+                        ));
+                    }
+                }
+            }
+        }
         for (t0, t1, text, subjects) in &denials {
             for s in subjects.iter().take(1) {
                 let mut others: Vec<usize> = Vec::new();
@@ -5334,6 +5365,21 @@ mod tests {
             &[
                 "al-shabaab opposes somalia by kenya",
                 "kenya accuses al-shabaab",
+            ],
+        );
+    }
+
+    #[test]
+    fn who_made_the_claims_up_is_accused() {
+        check(
+            "Iran dismissed the claims as lies spread by Israel.",
+            &["iran accuses israel", "iran denies israel"],
+        );
+        check(
+            "The Kremlin said the report was a fabrication invented by Washington.",
+            &[
+                "russia accuses united-states",
+                "russia denies united-states",
             ],
         );
     }
