@@ -446,6 +446,23 @@ impl<'a> Sent<'a> {
                 i += len;
                 continue;
             }
+            // "KCNA quoted Vice Foreign Minister Ri Kang-son as saying": the one quoted speaks
+            if self.word(i) == "quoted" {
+                if let Some(k) = (i + 1..n.min(i + 12))
+                    .find(|&k| self.word(k) == "as" && self.word(k + 1) == "saying")
+                {
+                    i = k + 1;
+                    continue;
+                }
+            }
+            if self.word(i) == "saying" && i > 1 && self.word(i - 1) == "as" {
+                if let Some(a) = self.arg_ending_at(i - 1) {
+                    if !a.place && !self.quoted_arg(a) {
+                        self.set_speaker(a, i, len, "saying".into());
+                        return;
+                    }
+                }
+            }
             // a participle after a comma ("..., adding that") keeps the earlier speaker
             if self.word(i).ends_with("ing") && i > 0 && self.word(i - 1) == "," {
                 if self.speaker.is_some() {
@@ -5380,6 +5397,17 @@ mod tests {
             &[
                 "russia accuses united-states",
                 "russia denies united-states",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_one_quoted_as_saying_speaks() {
+        check(
+            "State media quoted Foreign Minister Abbas Araghchi as saying Iran had never sent drones to Russia.",
+            &[
+                "abbas-araghchi denies russia",
+                "iran supplies russia by abbas-araghchi denied",
             ],
         );
     }
