@@ -2499,7 +2499,43 @@ impl<'a> Sent<'a> {
                             }
                             continue;
                         }
-                        let pairs = self.pair(t0, t1, trig.kind, &["with", "to", "alongside"]);
+                        // "Egypt, which along with Qatar and the United States has mediated
+                        // between Israel and Hamas": the mediators work together; the two
+                        // sides they mediate between do not
+                        let pairs = if text.starts_with("mediat") {
+                            let mut mediators = self.subject(t0, false);
+                            let along = (t0.saturating_sub(14)..t0).find(|&k| {
+                                matches!(
+                                    (self.word(k), self.word(k + 1)),
+                                    ("along", "with") | ("together", "with")
+                                )
+                            });
+                            if let Some(k) = along {
+                                // ("Egypt, which along with ...": the relative clause's head)
+                                if k > 2 && self.word(k - 1) == "which" && self.word(k - 2) == "," {
+                                    if let Some(h) = self.arg_ending_at(k - 2) {
+                                        mediators = vec![h];
+                                    }
+                                }
+                                for a in self.objects_after(k + 2, 2, false) {
+                                    if a.t1 <= t0 && !mediators.iter().any(|m| m.entity == a.entity)
+                                    {
+                                        mediators.push(a);
+                                    }
+                                }
+                            }
+                            let mut ps = Vec::new();
+                            for (i, a) in mediators.iter().enumerate() {
+                                for b in &mediators[i + 1..] {
+                                    if a.entity != b.entity {
+                                        ps.push((a.entity, b.entity));
+                                    }
+                                }
+                            }
+                            ps
+                        } else {
+                            self.pair(t0, t1, trig.kind, &["with", "to", "alongside"])
+                        };
                         for (a, b) in pairs {
                             let (x, y) = if a <= b { (a, b) } else { (b, a) };
                             out.push(self.base(Predicate::CooperatesWith, x, y, &text, "pair", t0));
@@ -5408,6 +5444,19 @@ mod tests {
             &[
                 "abbas-araghchi denies russia",
                 "iran supplies russia by abbas-araghchi denied",
+            ],
+        );
+    }
+
+    #[test]
+    fn mediators_work_together_the_sides_they_mediate_between_do_not() {
+        check("Qatar mediated between Israel and Hamas.", &[]);
+        check(
+            "Egypt, which along with Qatar and the United States has mediated between Israel and Hamas, warned Israel.",
+            &[
+                "egypt cooperates-with qatar",
+                "egypt cooperates-with united-states",
+                "qatar cooperates-with united-states",
             ],
         );
     }
