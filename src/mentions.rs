@@ -1030,8 +1030,12 @@ impl<'a> Finder<'a> {
                 .lexicon
                 .given_name(&self.tokens[i].lower)
                 .is_some();
+            // ("in the South Caucasus, Deputy Foreign Minister Oleg Vasnetsov told": a
+            // name after "the" is a place or a body, not a person)
+            let after_the = i > 0 && self.tokens[i - 1].lower == "the";
             let reported = self.cue(j, CueKind::Report).is_some()
-                || (self.tokens.get(j).is_some_and(|t| t.lower == ",")
+                || (!after_the
+                    && self.tokens.get(j).is_some_and(|t| t.lower == ",")
                     && (j + 1..(j + 4).min(self.tokens.len()))
                         .any(|k| self.cue(k, CueKind::RoleNoun).is_some()));
             let honorific = i > 0
@@ -2133,6 +2137,14 @@ mod tests {
             &[
                 "Solomon Islands=solomon-islands",
                 "Solomon Islands Minister of Police and National Security John Tosika=person:John Tosika|Solomon Islands Minister of Police and National Security|solomon-islands",
+            ],
+        );
+        // a name after "the" before a titled speaker is no person
+        check(
+            "The role of Turkey in the South Caucasus, Deputy Foreign Minister Oleg Vasnetsov told reporters.",
+            &[
+                "Turkey=turkey",
+                "Deputy Foreign Minister Oleg Vasnetsov=person:Oleg Vasnetsov|Deputy Foreign Minister|",
             ],
         );
         // "for the" + portfolio, and the name after a comma
