@@ -2850,10 +2850,23 @@ impl<'a> Sent<'a> {
                 .iter()
                 .find(|f| f.pos == j && f.predicate == Predicate::Opposes)
                 .map(|f| f.subject);
-            let agent = before
-                .or(by)
-                .or(rel)
-                .or_else(|| main_subject.filter(|a| a.t0 < j).map(|a| a.entity));
+            // "the strikes" refers back: its agent stays the one recorded before, not
+            // whoever speaks of it ("Pakistan's Foreign Office said the strikes targeted")
+            let definite = j > 0 && matches!(self.word(j - 1), "the" | "these" | "those");
+            let agent = before.or(by).or(rel).or_else(|| {
+                main_subject
+                    .filter(|a| a.t0 < j)
+                    .filter(|_| {
+                        !definite
+                            || !ctx
+                                .events
+                                .iter()
+                                .rev()
+                                .take(RECENT)
+                                .any(|(e, _)| *e == noun)
+                    })
+                    .map(|a| a.entity)
+            });
             if let Some(a) = agent {
                 ctx.events.push((noun, a));
             }
@@ -5458,6 +5471,15 @@ mod tests {
                 "egypt cooperates-with united-states",
                 "qatar cooperates-with united-states",
             ],
+        );
+    }
+
+    #[test]
+    fn the_strikes_stay_whoever_carried_them_out() {
+        // a body that speaks of "the strikes" did not strike
+        check(
+            "Pakistan said it had carried out precision strikes in Iran. Pakistan's Foreign Office said the strikes targeted militants. Iran condemned the strikes.",
+            &["iran accuses pakistan", "pakistan opposes iran by pakistan"],
         );
     }
 }
