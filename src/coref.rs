@@ -383,11 +383,11 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                 )
             }) =>
             {
-                let i = r.of_mention.len();
-                let before: Vec<(&Mention, usize)> = mentions[..i]
+                let (a, i) = (sentence_start(mentions, m.sentence), r.of_mention.len());
+                let before: Vec<(&Mention, usize)> = mentions[a..i]
                     .iter()
-                    .zip(&r.of_mention)
-                    .filter(|(x, _)| x.sentence == m.sentence && x.actor && !x.governed)
+                    .zip(&r.of_mention[a..])
+                    .filter(|(x, _)| x.actor && !x.governed)
                     .filter_map(|(x, e)| e.map(|e| (x, e)))
                     .collect();
                 // the party just before the verb ("but Burundi says it"), else the
@@ -491,8 +491,11 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                 let noun = m.span.slice(text).rsplit(' ').next().unwrap_or_default();
                 let named_with = matches!(noun, "junta" | "regime")
                     .then(|| {
+                        // (a bounded look-back: a long text costs no more per mention)
                         mentions[..mentions.partition_point(|x| x.span.start < m.span.start)]
                             .iter()
+                            .rev()
+                            .take(BOTH_SIDES_LOOK_BACK)
                             .find_map(|x| match &x.kind {
                                 MentionKind::Known { seed, .. }
                                     if seed.kind == EntityKind::Country
@@ -515,11 +518,11 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                     .flatten();
                 // "He said the government would coordinate with Seoul": in what an official
                 // says, the government is their own
-                let i = r.of_mention.len();
-                let speaker_state = mentions[..i]
+                let (a, i) = (sentence_start(mentions, m.sentence), r.of_mention.len());
+                let speaker_state = mentions[a..i]
                     .iter()
-                    .zip(&r.of_mention)
-                    .filter(|(x, _)| x.sentence == m.sentence && x.actor && !x.governed)
+                    .zip(&r.of_mention[a..])
+                    .filter(|(x, _)| x.actor && !x.governed)
                     .find_map(|(_, e)| *e)
                     .filter(|&e| r.entities[e].entity.kind == EntityKind::Person)
                     .filter(|_| {
@@ -598,13 +601,13 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                     });
                 // "Brazil's foreign minister, who urged both governments": the one who
                 // asks, the subject of the sentence, is no side
-                let i = r.of_mention.len();
+                let (a, i) = (sentence_start(mentions, m.sentence), r.of_mention.len());
                 let asker: Option<usize> = addressed
                     .then(|| {
-                        mentions[..i]
+                        mentions[a..i]
                             .iter()
-                            .zip(&r.of_mention)
-                            .filter(|(x, _)| x.sentence == m.sentence && x.actor && !x.governed)
+                            .zip(&r.of_mention[a..])
+                            .filter(|(x, _)| x.actor && !x.governed)
                             .find_map(|(_, e)| *e)
                     })
                     .flatten()
@@ -1023,6 +1026,11 @@ fn role(
 
 /// The mentions of one sentence: mentions come in document order, so a
 /// binary search finds them without a pass over the whole document.
+/// The index of the first mention of `sentence` (mentions are in text order).
+fn sentence_start(mentions: &[Mention], sentence: usize) -> usize {
+    mentions.partition_point(|x| x.sentence < sentence)
+}
+
 fn in_sentence(mentions: &[Mention], sentence: usize) -> &[Mention] {
     let a = mentions.partition_point(|x| x.sentence < sentence);
     let b = mentions.partition_point(|x| x.sentence <= sentence);
