@@ -343,9 +343,9 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                 // (the gazetteer's own bodies are found by their names already)
                 e.or_else(|| {
                     r.entities.iter().position(|x| {
-                        seed_by_id(index, &x.entity.id).is_none()
-                            && x.entity.kind == EntityKind::Organization
+                        x.entity.kind == EntityKind::Organization
                             && x.entity.names().any(|n| n == s)
+                            && index.organization_index(&x.entity.id).is_none()
                     })
                 })
             }
@@ -655,7 +655,7 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                         (free, back().filter(|&&(x, s)| x == e && earlier(s)).count())
                     };
                     // stable: equal counts keep the most recent first
-                    window.sort_by_key(|&e| std::cmp::Reverse(times(e)));
+                    window.sort_by_cached_key(|&e| std::cmp::Reverse(times(e)));
                     window.truncate(count);
                     (window.len() == count).then(|| window[usize::from(*which)])
                 };
