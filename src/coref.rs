@@ -355,16 +355,9 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
             MentionKind::Pronoun {
                 pronoun: Pronoun::It,
                 possessive: false,
-            } if text.get(..m.span.start).is_some_and(|before| {
-                let mut words = before.split_whitespace().rev();
-                let w = words.next().unwrap_or_default();
-                let w = if w == "that" {
-                    words.next().unwrap_or_default()
-                } else {
-                    w
-                };
+            } if {
                 matches!(
-                    w,
+                    word_before(text, m.span.start),
                     "said"
                         | "says"
                         | "saying"
@@ -381,15 +374,10 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                         | "claims"
                         | "adding"
                 )
-            }) =>
+            } =>
             {
-                let (a, i) = (sentence_start(mentions, m.sentence), r.of_mention.len());
-                let before: Vec<(&Mention, usize)> = mentions[a..i]
-                    .iter()
-                    .zip(&r.of_mention[a..])
-                    .filter(|(x, _)| x.actor && !x.governed)
-                    .filter_map(|(x, e)| e.map(|e| (x, e)))
-                    .collect();
+                let before: Vec<(&Mention, usize)> =
+                    acting_so_far(mentions, &r.of_mention, m).collect();
                 // the party just before the verb ("but Burundi says it"), else the
                 // sentence's subject ("RED-Tabara, which ..., claimed the attack, saying it")
                 let verb_start = text[..m.span.start]
@@ -518,24 +506,15 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                     .flatten();
                 // "He said the government would coordinate with Seoul": in what an official
                 // says, the government is their own
-                let (a, i) = (sentence_start(mentions, m.sentence), r.of_mention.len());
-                let speaker_state = mentions[a..i]
-                    .iter()
-                    .zip(&r.of_mention[a..])
-                    .filter(|(x, _)| x.actor && !x.governed)
-                    .find_map(|(_, e)| *e)
+                let speaker_state = acting_so_far(mentions, &r.of_mention, m)
+                    .next()
+                    .map(|(_, e)| e)
                     .filter(|&e| r.entities[e].entity.kind == EntityKind::Person)
                     .filter(|_| {
-                        text.get(..m.span.start).is_some_and(|before| {
-                            let mut words = before.split_whitespace().rev();
-                            let w = words.next().unwrap_or_default();
-                            let w = if w == "that" {
-                                words.next().unwrap_or_default()
-                            } else {
-                                w
-                            };
-                            matches!(w, "said" | "says" | "added" | "stressed" | "insisted")
-                        })
+                        matches!(
+                            word_before(text, m.span.start),
+                            "said" | "says" | "added" | "stressed" | "insisted"
+                        )
                     })
                     .and_then(|e| r.entities[e].affiliation.as_ref())
                     .map(|(seed, _)| seed.clone())
@@ -601,16 +580,10 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                     });
                 // "Brazil's foreign minister, who urged both governments": the one who
                 // asks, the subject of the sentence, is no side
-                let (a, i) = (sentence_start(mentions, m.sentence), r.of_mention.len());
                 let asker: Option<usize> = addressed
-                    .then(|| {
-                        mentions[a..i]
-                            .iter()
-                            .zip(&r.of_mention[a..])
-                            .filter(|(x, _)| x.actor && !x.governed)
-                            .find_map(|(_, e)| *e)
-                    })
+                    .then(|| acting_so_far(mentions, &r.of_mention, m).next())
                     .flatten()
+                    .map(|(_, e)| e)
                     .map(|e| {
                         // a person asks for the state or body they speak for
                         r.entities[e]
@@ -1026,9 +999,29 @@ fn role(
 
 /// The mentions of one sentence: mentions come in document order, so a
 /// binary search finds them without a pass over the whole document.
-/// The index of the first mention of `sentence` (mentions are in text order).
-fn sentence_start(mentions: &[Mention], sentence: usize) -> usize {
-    mentions.partition_point(|x| x.sentence < sentence)
+/// The mentions of `m`'s sentence before it that act, not after a preposition,
+/// with the entities they were resolved to (`of_mention` holds the resolutions
+/// so far, in text order): the sentence's subject first.
+fn acting_so_far<'m>(
+    mentions: &'m [Mention],
+    of_mention: &'m [Option<usize>],
+    m: &Mention,
+) -> impl Iterator<Item = (&'m Mention, usize)> {
+    let start = mentions.partition_point(|x| x.sentence < m.sentence);
+    mentions[start..of_mention.len()]
+        .iter()
+        .zip(&of_mention[start..])
+        .filter(|(x, _)| x.actor && !x.governed)
+        .filter_map(|(x, e)| e.map(|e| (x, e)))
+}
+
+/// The word of `text` just before byte `at`, past a "that" ("said that it").
+fn word_before(text: &str, at: usize) -> &str {
+    let mut words = text.get(..at).unwrap_or_default().split_whitespace().rev();
+    match words.next().unwrap_or_default() {
+        "that" => words.next().unwrap_or_default(),
+        w => w,
+    }
 }
 
 fn in_sentence(mentions: &[Mention], sentence: usize) -> &[Mention] {
