@@ -3453,7 +3453,8 @@ impl<'a> Sent<'a> {
 
     /// "Washington designated the group a terrorist organisation", "the PKK,
     /// designated a terrorist organisation by Turkey, the United States and the
-    /// European Union": whoever lists a party as terrorist opposes it.
+    /// European Union", "which lists the ELN as a terrorist organisation":
+    /// whoever lists a party as terrorist opposes it.
     fn designations(&self, out: &mut Vec<Found>) {
         let n = self.toks().len();
         for t0 in 0..n {
@@ -3465,6 +3466,8 @@ impl<'a> Sent<'a> {
                     | "designating"
                     | "blacklisted"
                     | "listed"
+                    | "lists"
+                    | "list"
             ) || self.negated(t0)
             {
                 continue;
@@ -4831,6 +4834,10 @@ mod tests {
         check(
             "The United States designated the Houthis a terrorist group.",
             &["united-states opposes houthis"],
+        );
+        check(
+            "Washington, which lists the ELN as a foreign terrorist organisation, condemned the attack.",
+            &["united-states opposes eln"],
         );
         // calling a named act a violation accuses whoever did it
         check(
