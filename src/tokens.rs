@@ -313,6 +313,20 @@ fn tokenize_chars<'a, C: Chars + ?Sized>(
                     continue;
                 }
                 let ch = at(j);
+                // "Ta'ang", "O'Brien", "N'Djamena": an apostrophe between letters,
+                // neither a possessive "'s" nor the "n't" of a negation
+                if is_apostrophe(ch)
+                    && j + 1 < n
+                    && at(j + 1).is_alphabetic()
+                    && at(j - 1).is_alphabetic()
+                    && !(matches!(at(j + 1), 's' | 'S')
+                        && !(j + 2 < n && chars.alphanumeric_at(j + 2)))
+                    && !(at(j - 1) == 'n' && at(j + 1) == 't')
+                {
+                    j += 2;
+                    inner = true;
+                    continue;
+                }
                 if (ch == '-' || ch == '.' || ch == ',' || ch == '/')
                     && j + 1 < n
                     && chars.alphanumeric_at(j + 1)
@@ -691,6 +705,21 @@ mod tests {
             &["did", "n't", "send", "1,000", "drones"],
         );
         check("Russia’s top backers", &["Russia", "’s", "top", "backers"]);
+        // an apostrophe between letters is inside a name
+        check(
+            "the Ta'ang army, O’Brien's men, N'Djamena",
+            &[
+                "the",
+                "Ta'ang",
+                "army",
+                ",",
+                "O’Brien",
+                "'s",
+                "men",
+                ",",
+                "N'Djamena",
+            ],
+        );
     }
 
     #[test]
