@@ -276,8 +276,30 @@ pub fn defined_acronyms(text: &str, tokens: &[&[Token<'_>]], mentions: &mut Vec<
             let first = mentions.partition_point(|m| m.sentence < si);
             let last = mentions.partition_point(|m| m.sentence <= si);
             let here = &mut mentions[first..last];
+            // "TNLA spokesman Tar Aik Kyaw": the acronym qualifies the title after it,
+            // and the person speaks for the organization
+            let seed = match kind {
+                MentionKind::Org { seed, .. } | MentionKind::Known { seed, .. } => Some(seed),
+                _ => None,
+            };
+            let titled = seed.and_then(|_| {
+                here.iter().position(|m| {
+                    m.tokens.0 == i + 1
+                        && matches!(m.kind, MentionKind::Person { role: Some(_), .. })
+                })
+            });
+            if let (Some(p), Some(seed)) = (titled, seed) {
+                if let MentionKind::Person {
+                    affiliation: affiliation @ None,
+                    ..
+                } = &mut here[p].kind
+                {
+                    *affiliation = Some(seed.clone());
+                }
+            }
             if let Some(m) = here.iter_mut().find(|m| m.tokens == (i, i + 1)) {
                 m.kind = kind.clone();
+                m.actor &= titled.is_none();
                 continue;
             }
             if here.iter().any(|m| m.tokens.0 <= i && i < m.tokens.1) {
@@ -288,7 +310,7 @@ pub fn defined_acronyms(text: &str, tokens: &[&[Token<'_>]], mentions: &mut Vec<
                 sentence: si,
                 tokens: (i, i + 1),
                 kind: kind.clone(),
-                actor: true,
+                actor: titled.is_none(),
                 possessive: possessive_at(toks, i + 1),
                 governed: governed_at(toks, i),
             });
@@ -2177,24 +2199,25 @@ mod tests {
         );
     }
 
-    #[test]
-    fn an_acronym_defined_in_the_article_names_its_organization() {
+    /// The mentions of a text, acronyms the text defines included.
+    fn with_defined_acronyms(text: &str) -> Vec<Mention> {
         let index = Index::embedded().expect("lexicon");
-        let text =
-            "The United Nations Verification Mission in Colombia (UNVMC) met. Later UNVMC said so.";
-        let toks: Vec<Vec<Token>> = crate::sentences::split(text, &index.lexicon)
-            .iter()
-            .map(|s| tokenize(text, s.span))
-            .collect();
+        let sentences = crate::sentences::split(text, &index.lexicon);
+        let toks: Vec<Vec<Token>> = sentences.iter().map(|s| tokenize(text, s.span)).collect();
         let mut mentions = Vec::new();
-        for (i, s) in crate::sentences::split(text, &index.lexicon)
-            .iter()
-            .enumerate()
-        {
-            mentions.extend(find(text, s.index, s.span, &toks[i], &index));
+        for (s, toks) in sentences.iter().zip(&toks) {
+            mentions.extend(find(text, s.index, s.span, toks, &index));
         }
         let slices: Vec<&[Token]> = toks.iter().map(Vec::as_slice).collect();
         defined_acronyms(text, &slices, &mut mentions);
+        mentions
+    }
+
+    #[test]
+    fn an_acronym_defined_in_the_article_names_its_organization() {
+        let text =
+            "The United Nations Verification Mission in Colombia (UNVMC) met. Later UNVMC said so.";
+        let mentions = with_defined_acronyms(text);
         let later: Vec<&str> = mentions
             .iter()
             .filter(|m| m.sentence == 1)
@@ -2204,6 +2227,31 @@ mod tests {
             })
             .collect();
         assert_eq!(later, ["united-nations-verification-mission-in-colombia"]);
+    }
+
+    #[test]
+    fn a_defined_acronym_before_a_title_is_whom_the_person_speaks_for() {
+        let text = "The Ta'ang National Liberation Army (TNLA) took the town. TNLA spokesman Tar Aik Kyaw said so.";
+        let mentions = with_defined_acronyms(text);
+        let spoken_for: Vec<(&str, bool)> = mentions
+            .iter()
+            .filter(|m| m.sentence == 1)
+            .filter_map(|m| match &m.kind {
+                MentionKind::Person { affiliation, .. } => {
+                    affiliation.as_ref().map(|a| (a.id.as_str(), m.actor))
+                }
+                MentionKind::Org { seed, .. } => Some((seed.id.as_str(), m.actor)),
+                _ => None,
+            })
+            .collect();
+        // the acronym is part of the title, not an actor of its own
+        assert_eq!(
+            spoken_for,
+            [
+                ("ta-ang-national-liberation-army", false),
+                ("ta-ang-national-liberation-army", true)
+            ]
+        );
     }
 
     #[test]
