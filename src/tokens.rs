@@ -1,9 +1,9 @@
 //! Splits a sentence into word and punctuation tokens with byte spans, and
 //! matches multi-word phrases of the lexicon against token sequences.
 //!
-//! Words keep inner hyphens (`co-op`, `Amir-Abdollahian`) and inner dots of
-//! abbreviations (`U.S.`); a possessive `'s` and a negation `n't` are tokens
-//! of their own. Matching is on lower-case words, leftmost-longest. This
+//! Words keep inner hyphens (`co-op`, `Amir-Abdollahian`), inner apostrophes
+//! (`Ta'ang`, `O'Brien`) and inner dots of abbreviations (`U.S.`); a
+//! possessive `'s` and a negation `n't` are tokens of their own. Matching is on lower-case words, leftmost-longest. This
 //! module does not know what any word means.
 //!
 //! A token's lower-case form borrows the document's text wherever the text
