@@ -242,6 +242,9 @@ pub enum CueKind {
     EventVerb,
     /// `GDP`, `EEZ`: capital letters that name no organization.
     CommonAcronym,
+    /// `foreign`, `defence`: a portfolio that names a state's ministry in lower
+    /// case ("the Russian foreign ministry").
+    Portfolio,
 }
 
 impl CueKind {
@@ -271,6 +274,7 @@ impl CueKind {
             "harm" => CueKind::Harm,
             "event-verb" => CueKind::EventVerb,
             "common-acronym" => CueKind::CommonAcronym,
+            "portfolio" => CueKind::Portfolio,
             _ => return None,
         })
     }

@@ -834,6 +834,17 @@ impl<'a> Finder<'a> {
             && !is_calendar_word(&t.lower)
     }
 
+    /// Whether tokens `a..b` are a portfolio ("foreign", "foreign affairs"),
+    /// looked up whole: the cue pass prefers longer phrases ("foreign ministry").
+    fn is_portfolio(&self, a: usize, b: usize) -> bool {
+        let words: Vec<&str> = self.tokens[a..b].iter().map(|t| t.lower.as_str()).collect();
+        self.index
+            .lexicon
+            .cues
+            .get(&words.join(" "))
+            .is_some_and(|kinds| kinds.contains(&CueKind::Portfolio))
+    }
+
     fn name_text(&self, a: usize, b: usize) -> String {
         let s = Span::new(self.tokens[a].span.start, self.tokens[b - 1].span.end).slice(self.text);
         s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -1193,15 +1204,33 @@ impl<'a> Finder<'a> {
                 i += 1;
                 continue;
             };
-            if !self.tokens[i].capitalized || !self.free(i, i + n) {
+            // "the Russian foreign ministry": a portfolio in lower case after a state
+            // (not before a titled person: "Iran's foreign ministry spokesman Hossein
+            // Karimi" speaks for the state)
+            let portfolio = (!self.tokens[i].capitalized
+                && self.tokens[i].lower == "ministry"
+                && !self.taken.get(i + 1).copied().unwrap_or(false))
+            .then(|| {
+                (i.saturating_sub(2)..i).find(|&p| {
+                    (p..i).all(|k| !self.tokens[k].capitalized)
+                        && self.is_portfolio(p, i)
+                        && names.iter().any(|nm| {
+                            nm.kind == EntityKind::Country
+                                && (nm.toks.1 == p
+                                    || (nm.toks.1 + 1 == p && self.tokens[p - 1].lower == "'s"))
+                        })
+                })
+            })
+            .flatten();
+            if !(self.tokens[i].capitalized || portfolio.is_some()) || !self.free(i, i + n) {
                 i += n;
                 continue;
             }
             // capitalized words before the head, with an "and" between two of them
             // ("Police and Border Guard Board"), "People's", and a compass word
             // the gazetteer takes for a bloc ("West African Oil Pipeline Company")
-            let mut a = i;
-            loop {
+            let mut a = portfolio.unwrap_or(i);
+            while portfolio.is_none() {
                 if a > 0 && self.org_name_word(a - 1) {
                     let ends_name = names.iter().any(|nm| {
                         nm.toks.1 == a
@@ -1378,6 +1407,12 @@ impl<'a> Finder<'a> {
                 wikidata: None,
                 country: cseed.map(Shared::from),
             };
+            // a ministry in lower case is a node, but the state acts through it:
+            // the state's name stays a mention of its own
+            let (start, actor) = match portfolio {
+                Some(p) => (p, false),
+                None => (start, true),
+            };
             self.push(
                 (start, b),
                 MentionKind::Org {
@@ -1385,7 +1420,7 @@ impl<'a> Finder<'a> {
                     head: head.clone(),
                     aliases,
                 },
-                true,
+                actor,
             );
             i = b;
         }
@@ -2259,6 +2294,33 @@ mod tests {
         check(
             "Russia's Defence Ministry said",
             &["Russia's Defence Ministry=org:Russian Defence Ministry"],
+        );
+        // a lower-case ministry is a node, and the state's name still acts
+        check(
+            "The Russian foreign ministry said",
+            &[
+                "Russian=russia",
+                "foreign ministry=org:Russian foreign ministry",
+            ],
+        );
+        check(
+            "Iran's intelligence ministry said",
+            &[
+                "Iran=iran",
+                "intelligence ministry=org:Iranian intelligence ministry",
+            ],
+        );
+        // not without a state, nor before a titled spokesperson, who speaks for the state
+        check(
+            "The foreign ministry said",
+            &["The foreign ministry=state-noun"],
+        );
+        check(
+            "Iran's foreign ministry spokesman Hossein Karimi said",
+            &[
+                "Iran=iran",
+                "Iran's foreign ministry spokesman Hossein Karimi=person:Hossein Karimi|Iran's foreign ministry spokesman|iran",
+            ],
         );
         check(
             "the RED-Tabara rebel group said",
