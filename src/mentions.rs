@@ -1204,24 +1204,26 @@ impl<'a> Finder<'a> {
                 i += 1;
                 continue;
             };
-            // "the Russian foreign ministry": a portfolio in lower case after a state
-            // (not before a titled person: "Iran's foreign ministry spokesman Hossein
-            // Karimi" speaks for the state)
-            let portfolio = (!self.tokens[i].capitalized
-                && self.tokens[i].lower == "ministry"
-                && !self.taken.get(i + 1).copied().unwrap_or(false))
-            .then(|| {
-                (i.saturating_sub(2)..i).find(|&p| {
-                    (p..i).all(|k| !self.tokens[k].capitalized)
-                        && self.is_portfolio(p, i)
-                        && names.iter().any(|nm| {
-                            nm.kind == EntityKind::Country
-                                && (nm.toks.1 == p
-                                    || (nm.toks.1 + 1 == p && self.tokens[p - 1].lower == "'s"))
-                        })
+            // "the Russian foreign ministry", "Russia's embassy", "the U.S. Embassy": a
+            // state's ministry (named by its portfolio, in lower case) or embassy; not before a titled
+            // person ("Iran's foreign ministry spokesman Hossein Karimi" speaks for
+            // the state)
+            let titled = self.taken.get(i + 1).copied().unwrap_or(false);
+            let first_word = match self.tokens[i].lower.as_str() {
+                "ministry" if !self.tokens[i].capitalized && !titled => (i.saturating_sub(2)..i)
+                    .find(|&p| {
+                        (p..i).all(|k| !self.tokens[k].capitalized) && self.is_portfolio(p, i)
+                    }),
+                "embassy" if !titled => Some(i),
+                _ => None,
+            };
+            let portfolio = first_word.filter(|&p| {
+                names.iter().any(|nm| {
+                    nm.kind == EntityKind::Country
+                        && (nm.toks.1 == p
+                            || (nm.toks.1 + 1 == p && self.tokens[p - 1].lower == "'s"))
                 })
-            })
-            .flatten();
+            });
             if !(self.tokens[i].capitalized || portfolio.is_some()) || !self.free(i, i + n) {
                 i += n;
                 continue;
@@ -1327,7 +1329,7 @@ impl<'a> Finder<'a> {
                 }
                 b = c;
             }
-            if a == i && b == i + n {
+            if a == i && b == i + n && portfolio.is_none() {
                 i += n;
                 continue;
             }
@@ -2308,6 +2310,16 @@ mod tests {
             &[
                 "Iran=iran",
                 "intelligence ministry=org:Iranian intelligence ministry",
+            ],
+        );
+        check(
+            "The U.S. Embassy in Canberra and Russia's embassy said",
+            &[
+                "U.S.=united-states",
+                "Embassy=org:American Embassy",
+                "Canberra=australia",
+                "Russia=russia",
+                "embassy=org:Russian embassy",
             ],
         );
         // not without a state, nor before a titled spokesperson, who speaks for the state
