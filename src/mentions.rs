@@ -834,6 +834,15 @@ impl<'a> Finder<'a> {
             && !is_calendar_word(&t.lower)
     }
 
+    /// Whether a state's name or demonym ends right before token `p`, or its
+    /// possessive does ("Russian", "Russia's").
+    fn after_state(&self, p: usize, names: &[Name]) -> bool {
+        names.iter().any(|nm| {
+            nm.kind == EntityKind::Country
+                && (nm.toks.1 == p || (nm.toks.1 + 1 == p && self.tokens[p - 1].lower == "'s"))
+        })
+    }
+
     /// Whether tokens `a..b` are a portfolio ("foreign", "foreign affairs"),
     /// looked up whole: the cue pass prefers longer phrases ("foreign ministry").
     fn is_portfolio(&self, a: usize, b: usize) -> bool {
@@ -1217,13 +1226,7 @@ impl<'a> Finder<'a> {
                 "embassy" if !titled => Some(i),
                 _ => None,
             };
-            let portfolio = first_word.filter(|&p| {
-                names.iter().any(|nm| {
-                    nm.kind == EntityKind::Country
-                        && (nm.toks.1 == p
-                            || (nm.toks.1 + 1 == p && self.tokens[p - 1].lower == "'s"))
-                })
-            });
+            let portfolio = first_word.filter(|&p| self.after_state(p, names));
             if !(self.tokens[i].capitalized || portfolio.is_some()) || !self.free(i, i + n) {
                 i += n;
                 continue;
@@ -1329,9 +1332,21 @@ impl<'a> Finder<'a> {
                 }
                 b = c;
             }
+            // "the Swedish Coast Guard", "Pakistan's Army": a head alone after a state
+            // is a node, the state acts through it
+            let mut portfolio = portfolio;
             if a == i && b == i + n && portfolio.is_none() {
-                i += n;
-                continue;
+                // (where the name ends: not "U.S. Forces Korea", "Police and Border
+                // Guard Board")
+                let ends = self
+                    .tokens
+                    .get(b)
+                    .is_none_or(|t| !t.capitalized && !matches!(t.lower.as_str(), "and" | "&"));
+                if titled || !ends || !self.after_state(a, names) {
+                    i += n;
+                    continue;
+                }
+                portfolio = Some(a);
             }
             // a state before it: "Iranian", "Iran's", "Russian"
             let mut q = a;
@@ -2322,6 +2337,12 @@ mod tests {
                 "embassy=org:Russian embassy",
             ],
         );
+        // a head alone after a state, where the name ends
+        check(
+            "the Swedish Coast Guard said",
+            &["Swedish=sweden", "Coast Guard=org:Swedish Coast Guard"],
+        );
+        check("U.S. Forces Korea said", &["U.S.=united-states"]);
         // not without a state, nor before a titled spokesperson, who speaks for the state
         check(
             "The foreign ministry said",
