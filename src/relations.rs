@@ -1905,7 +1905,9 @@ impl<'a> Sent<'a> {
                             &*text,
                             "help" | "helps" | "helped" | "helping" | "aid" | "assist"
                         );
-                        if helps
+                        // "armed attacks on", "armed groups": an adjective, nobody is armed
+                        let adjective = &*text == "armed";
+                        if (helps || adjective)
                             && self.toks().get(t1).is_some_and(|t| {
                                 t.is_word()
                                     && !t.capitalized
@@ -4645,6 +4647,12 @@ mod tests {
             &["iran requests ukraine"],
         );
         check("Iran could supply missiles to Russia.", &[]);
+        // "armed" before a noun is an adjective
+        check("Iran armed the Houthis.", &["iran supplies houthis"]);
+        check(
+            "The pact covers armed attacks on Philippine vessels, Manila said.",
+            &[],
+        );
     }
 
     #[test]
