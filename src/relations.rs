@@ -2879,8 +2879,9 @@ impl<'a> Sent<'a> {
         }
     }
 
-    /// "the Iran-backed Kataib Hezbollah", "Russian-made drones": a name
-    /// joined by a hyphen to a participle of the compound lexicon.
+    /// "the Iran-backed Kataib Hezbollah", "Russian-made drones", "Hezbollah, the
+    /// Iran-backed armed group": a name joined by a hyphen to a participle of the
+    /// compound lexicon.
     fn compounds(&self, out: &mut Vec<Found>) {
         for a in self.args.iter().filter(|a| a.hyphen) {
             let tok = &self.toks()[a.t0];
@@ -2901,7 +2902,28 @@ impl<'a> Sent<'a> {
             if self.args.iter().filter(|x| x.t0 == a.t0).count() > 1 || name_end > tok.span.end {
                 continue;
             }
-            let Some(o) = self.objects_after(a.t1, 3, false).first().copied() else {
+            // "Hezbollah, the Iran-backed armed group": the name an apposition describes
+            let described = || {
+                let d = a.t0.checked_sub(1)?;
+                let c = d.checked_sub(1)?;
+                if !matches!(self.word(d), "the" | "an" | "a") || self.word(c) != "," {
+                    return None;
+                }
+                self.args
+                    .iter()
+                    .find(|x| x.t1 == c && !x.place && !x.modifier && !x.pronoun)
+                    .copied()
+            };
+            let Some(o) = self
+                .objects_after(a.t1, 3, false)
+                .first()
+                .copied()
+                .or_else(|| {
+                    (trig.predicate != Predicate::Supplies)
+                        .then(described)
+                        .flatten()
+                })
+            else {
                 continue;
             };
             let mut f = self.base(
@@ -5069,6 +5091,11 @@ mod tests {
             &["armenia opposes azerbaijan", "azerbaijan opposes armenia"],
         );
         check("the Iran-backed Houthis", &["iran supports houthis"]);
+        // an apposition describes the name before it
+        check(
+            "Hezbollah, the Iran-backed armed group, said it would not stand idle.",
+            &["iran supports hezbollah"],
+        );
         check(
             "Moscow, Belgrade's traditional ally, blamed the West.",
             &[
