@@ -3837,8 +3837,13 @@ impl<'a> Sent<'a> {
                     push(ours(l), ours(r));
                 }
             }
-        } else if left.len() >= 2 {
-            push(ours(&left[0]), ours(&left[1]));
+        } else {
+            // "Sweden, Finland and Denmark signed": every two of them
+            for (i, a) in left.iter().enumerate() {
+                for b in &left[i + 1..] {
+                    push(ours(a), ours(b));
+                }
+            }
         }
         out
     }
@@ -5066,6 +5071,15 @@ mod tests {
 
     #[test]
     fn stances_and_pairs() {
+        // every two of a list act together; "jointly" is acting together
+        check(
+            "Sweden, Finland and Denmark are jointly investigating the damage.",
+            &[
+                "denmark cooperates-with finland",
+                "denmark cooperates-with sweden",
+                "finland cooperates-with sweden",
+            ],
+        );
         check(
             "Washington is worried about Russian-Iranian ties.",
             &[
