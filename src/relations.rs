@@ -2719,6 +2719,7 @@ impl<'a> Sent<'a> {
         self.censures(&mut out, ctx);
         self.censured_events(ctx, &mut out);
         self.designations(&mut out);
+        self.closures(&mut out);
         self.suppliers_by_noun(&mut out);
         self.bases(&mut out);
         self.held_responsible(&mut out);
@@ -3527,6 +3528,72 @@ impl<'a> Sent<'a> {
                             p.entity,
                             self.word(t0),
                             "designation",
+                            t0,
+                        ));
+                    }
+                }
+            }
+        }
+    }
+
+    /// "Burundi closed its land border with Rwanda", "Algeria shut its airspace to
+    /// Moroccan aircraft": whoever closes a border or airspace to a party opposes it.
+    fn closures(&self, out: &mut Vec<Found>) {
+        let n = self.toks().len();
+        for t0 in 0..n {
+            if !matches!(
+                self.word(t0),
+                "close"
+                    | "closes"
+                    | "closed"
+                    | "closing"
+                    | "shut"
+                    | "shuts"
+                    | "shutting"
+                    | "seal"
+                    | "seals"
+                    | "sealed"
+                    | "sealing"
+            ) || self.negated(t0)
+                || self.modal(t0)
+            {
+                continue;
+            }
+            let crossing = |k: usize| {
+                matches!(
+                    self.word(k),
+                    "border" | "borders" | "frontier" | "airspace" | "crossing" | "crossings"
+                )
+            };
+            // (the agents are the subject of the verb, or of the border before it)
+            let (at, patients) = match (t0 + 1..(t0 + 5).min(n)).find(|&k| crossing(k)) {
+                Some(k) => {
+                    let Some(w) = self.first_word_after(k + 1, &["with", "to"], 2) else {
+                        continue;
+                    };
+                    (t0, self.objects_after(w + 1, 2, self.word(w) == "to"))
+                }
+                // "kept its border with Benin closed"
+                None => match self
+                    .arg_ending_at(t0)
+                    .filter(|p| p.t0 >= 2 && self.word(p.t0 - 1) == "with" && crossing(p.t0 - 2))
+                {
+                    Some(p) => (p.t0 - 2, vec![p]),
+                    None => continue,
+                },
+            };
+            if patients.is_empty() {
+                continue;
+            }
+            for a in self.subject(at, false) {
+                for p in &patients {
+                    if a.entity != p.entity && !a.place && !p.place {
+                        out.push(self.base(
+                            Predicate::Opposes,
+                            a.entity,
+                            p.entity,
+                            self.word(t0),
+                            "closure",
                             t0,
                         ));
                     }
@@ -4882,6 +4949,23 @@ mod tests {
             "Turkish drone strikes killed five people. Iraq said the strikes were a flagrant violation of its sovereignty.",
             &["iraq accuses turkey"],
         );
+    }
+
+    #[test]
+    fn closing_a_border_to_a_party_opposes_it() {
+        check(
+            "Burundi closed its land border with Rwanda on Tuesday.",
+            &["burundi opposes rwanda"],
+        );
+        check(
+            "Algeria closed its airspace to Moroccan aircraft.",
+            &["algeria opposes morocco"],
+        );
+        check(
+            "Niger has kept its border with Benin closed since July.",
+            &["niger opposes benin"],
+        );
+        check("Poland will not close its border with Ukraine.", &[]);
     }
 
     #[test]
