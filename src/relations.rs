@@ -2433,7 +2433,8 @@ impl<'a> Sent<'a> {
                                     .map(|a| a.entity)
                             });
                         let Some(source) = source else { continue };
-                        for r in self.subject(t0, false) {
+                        // "Morocco's purchases of Israeli-made drones": the possessor buys
+                        for r in self.subject(t0, trig.kind == TriggerKind::Noun) {
                             let mut f = self.base(
                                 Predicate::Supplies,
                                 source,
@@ -4741,6 +4742,11 @@ mod tests {
             &["iran requests ukraine"],
         );
         check("Iran could supply missiles to Russia.", &[]);
+        // a purchase names its buyer by a possessive, the maker by a compound
+        check(
+            "Morocco's purchases of Israeli-made drones angered Algeria.",
+            &["israel supplies morocco"],
+        );
         // "armed" before a noun is an adjective
         check("Iran armed the Houthis.", &["iran supplies houthis"]);
         check(
