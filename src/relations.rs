@@ -2165,6 +2165,30 @@ impl<'a> Sent<'a> {
                         }
                     }
                     Frame::AgentAbout => {
+                        // "raising fears of a wider war", "amid concerns": nouns, whose
+                        // fears the sentence does not say
+                        if t0 > 0
+                            && matches!(
+                                self.word(t0 - 1),
+                                "raising"
+                                    | "raised"
+                                    | "raises"
+                                    | "raise"
+                                    | "sparking"
+                                    | "sparked"
+                                    | "stoking"
+                                    | "stoked"
+                                    | "fuelling"
+                                    | "fueling"
+                                    | "fuelled"
+                                    | "fueled"
+                                    | "amid"
+                                    | "heightening"
+                                    | "heightened"
+                            )
+                        {
+                            continue;
+                        }
                         // "X has alarmed Japan": the one alarmed follows
                         let has = t0 > 0 && matches!(self.word(t0 - 1), "has" | "have" | "had");
                         if has
@@ -5169,6 +5193,11 @@ mod tests {
                 "denmark cooperates-with sweden",
                 "finland cooperates-with sweden",
             ],
+        );
+        // "raising fears": whose fears the sentence does not say
+        check(
+            "South Africa accused Rwanda of the attacks in Congo, raising fears of a wider war.",
+            &["south-africa accuses rwanda"],
         );
         check(
             "Washington is worried about Russian-Iranian ties.",
