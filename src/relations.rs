@@ -247,12 +247,18 @@ pub fn extract_with_cues(
         let hyphen = toks
             .get(m.tokens.0)
             .is_some_and(|t| t.lower.contains('-') && t.span.contains(m.span) && t.span != m.span);
-        let place = matches!(m.kind, MentionKind::Known { .. })
-            && cues
-                .get(t1)
-                .copied()
-                .flatten()
-                .is_some_and(|(_, k)| k.contains(&CueKind::PlaceNoun));
+        // "the Bahrain-based 5th Fleet": where something is, not who acts
+        let based = hyphen
+            && toks
+                .get(m.tokens.0)
+                .is_some_and(|t| t.lower.ends_with("-based"));
+        let place = based
+            || matches!(m.kind, MentionKind::Known { .. })
+                && cues
+                    .get(t1)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|(_, k)| k.contains(&CueKind::PlaceNoun));
         args.push(Arg {
             t0: m.tokens.0,
             t1,
@@ -4712,7 +4718,9 @@ mod tests {
             &[
                 "china accuses iran",
                 "china accuses russia",
+                "china cooperates-with iran",
                 "china cooperates-with russia",
+                "iran cooperates-with russia",
             ],
         );
         // the backer in "the U.S.-backed SDF" is not the source
@@ -5224,6 +5232,11 @@ mod tests {
             &["armenia opposes azerbaijan", "azerbaijan opposes armenia"],
         );
         check("the Iran-backed Houthis", &["iran supports houthis"]);
+        // "X-based" says where, not who
+        check(
+            "The Bahrain-based fleet of the United States urged Tehran to release the ship.",
+            &["united-states requests iran"],
+        );
         // an apposition describes the name before it
         check(
             "Hezbollah, the Iran-backed armed group, said it would not stand idle.",
