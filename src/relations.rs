@@ -2610,7 +2610,10 @@ impl<'a> Sent<'a> {
                         // ("ordered four Iranian diplomats to leave": the diplomats' state is
                         // no addressee)
                         if objects.iter().all(|o| o.t0 < k + 4)
-                            && matches!(self.word(t0), "ordered" | "orders" | "told" | "asked")
+                            && matches!(
+                                self.word(t0),
+                                "ordered" | "orders" | "ordering" | "told" | "asked"
+                            )
                         {
                             // ("ordered the French soldiers to leave": troops are expelled too)
                             let envoy = (k..(k + 4).min(self.toks().len())).find(|&j| {
@@ -2751,6 +2754,7 @@ impl<'a> Sent<'a> {
         self.censured_events(ctx, &mut out);
         self.designations(&mut out);
         self.closures(&mut out);
+        self.persona_non_grata(&mut out);
         self.suppliers_by_noun(&mut out);
         self.bases(&mut out);
         self.held_responsible(&mut out);
@@ -3628,6 +3632,50 @@ impl<'a> Sent<'a> {
                             t0,
                         ));
                     }
+                }
+            }
+        }
+    }
+
+    /// "Montenegro declared Serbia's ambassador persona non grata": whoever declares
+    /// a state's envoy unwelcome opposes that state.
+    fn persona_non_grata(&self, out: &mut Vec<Found>) {
+        let n = self.toks().len();
+        for k in 1..n.saturating_sub(2) {
+            if self.word(k) != "persona" || self.word(k + 1) != "non" || self.word(k + 2) != "grata"
+            {
+                continue;
+            }
+            let Some(t0) = (k.saturating_sub(8)..k).rev().find(|&j| {
+                matches!(
+                    self.word(j),
+                    "declared" | "declares" | "declare" | "declaring"
+                )
+            }) else {
+                continue;
+            };
+            if self.negated(t0) || self.modal(t0) {
+                continue;
+            }
+            // the envoy's state, between the verb and the verdict
+            let Some(state) = self
+                .args
+                .iter()
+                .find(|a| a.t0 > t0 && a.t1 <= k && (a.possessive || a.modifier))
+                .copied()
+            else {
+                continue;
+            };
+            for a in self.subject(t0, false) {
+                if a.entity != state.entity && !a.place {
+                    out.push(self.base(
+                        Predicate::Opposes,
+                        a.entity,
+                        state.entity,
+                        self.word(t0),
+                        "expulsion",
+                        t0,
+                    ));
                 }
             }
         }
@@ -4990,7 +5038,15 @@ mod tests {
     }
 
     #[test]
-    fn closing_a_border_to_a_party_opposes_it() {
+    fn closing_a_border_or_expelling_an_envoy_opposes() {
+        check(
+            "Montenegro declared Serbia's ambassador persona non grata on Wednesday.",
+            &["montenegro opposes serbia"],
+        );
+        check(
+            "Peru declared the Bolivian consul persona non grata.",
+            &["peru opposes bolivia"],
+        );
         check(
             "Burundi closed its land border with Rwanda on Tuesday.",
             &["burundi opposes rwanda"],
