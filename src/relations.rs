@@ -5258,6 +5258,10 @@ mod tests {
                 "finland cooperates-with sweden",
             ],
         );
+        check(
+            "The EU stood firmly with Moldova on its European path.",
+            &["european-union supports moldova"],
+        );
         // "raising fears": whose fears the sentence does not say
         check(
             "South Africa accused Rwanda of the attacks in Congo, raising fears of a wider war.",
