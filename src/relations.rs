@@ -5262,6 +5262,11 @@ mod tests {
             "The EU stood firmly with Moldova on its European path.",
             &["european-union supports moldova"],
         );
+        // "both Koreas" are the two parties the text is about
+        check(
+            "North Korea sent balloons. South Korea resumed broadcasts. China urged both Koreas to exercise restraint.",
+            &["china requests north-korea", "china requests south-korea"],
+        );
         // "raising fears": whose fears the sentence does not say
         check(
             "South Africa accused Rwanda of the attacks in Congo, raising fears of a wider war.",
