@@ -4170,6 +4170,20 @@ impl<'a> Sent<'a> {
                         others.push(other);
                     }
                 }
+                // "Serbia denied buying Russian arms" after Croatia's charge: the denial
+                // answers the accuser too
+                let answered = ctx
+                    .accusations
+                    .iter()
+                    .rev()
+                    .take(RECENT)
+                    .find(|(accuser, accused)| {
+                        self.same_side(*accused, s.entity) && !self.same_side(*accuser, s.entity)
+                    })
+                    .map(|&(accuser, _)| self.side_of(accuser));
+                if let Some(a) = answered.filter(|a| !others.is_empty() && !others.contains(a)) {
+                    others.push(a);
+                }
                 if others.is_empty() {
                     // whose claims: "rejected Washington's claims", "the claims by Kyiv"
                     let named = self.args.iter().find(|a| {
@@ -5093,6 +5107,16 @@ mod tests {
         check(
             "Turkey did not send drones to Ukraine.",
             &["turkey supplies ukraine denied"],
+        );
+        // a denial answers the accuser as well as the party of what is denied
+        check(
+            "Croatia accused Serbia of an arms race. Serbia denied buying Russian arms.",
+            &[
+                "croatia accuses serbia",
+                "serbia denies croatia",
+                "serbia denies russia",
+                "russia supplies serbia by serbia denied",
+            ],
         );
         // the state denies through its ministry, written in lower case
         check(
