@@ -777,6 +777,29 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // "accused the North of sending troops": the gerund's subject is the one accused,
+        // never the accuser, even where the accused is not recognised
+        if !noun && k > 2 && self.word(k - 1) == "of" && self.word(t0).ends_with("ing") {
+            let accusing = (k.saturating_sub(8)..k - 1).rev().find(|&j| {
+                matches!(
+                    self.word(j),
+                    "accused"
+                        | "accuses"
+                        | "accuse"
+                        | "accusing"
+                        | "suspects"
+                        | "suspected"
+                        | "blamed"
+                        | "blames"
+                        | "convicted"
+                )
+            });
+            if let Some(v) = accusing {
+                if !self.args.iter().any(|a| a.t0 > v && a.t1 < k) {
+                    return Vec::new();
+                }
+            }
+        }
         // "the Wagner mercenaries who fought alongside Malian troops": the relative's head
         if !noun && k > 1 && matches!(self.word(k - 1), "who" | "which") {
             if let Some(a) = self
@@ -5108,6 +5131,8 @@ mod tests {
             "Turkey did not send drones to Ukraine.",
             &["turkey supplies ukraine denied"],
         );
+        // the gerund after "accused ... of" is never the accuser's act
+        check("Seoul accused the North of sending shells to Russia.", &[]);
         // a denial answers the accuser as well as the party of what is denied
         check(
             "Croatia accused Serbia of an arms race. Serbia denied buying Russian arms.",
