@@ -2595,7 +2595,23 @@ impl<'a> Sent<'a> {
                         } else {
                             self.pair(t0, t1, trig.kind, &["with", "to", "alongside"])
                         };
+                        // "Prime Minister Arben Koka defended the cooperation with Croatia":
+                        // states cooperate, not the official who speaks of it
+                        let state = |e: usize| {
+                            let person = self.res.entities.get(e).is_some_and(|r| {
+                                r.entity.kind == crate::ontology::EntityKind::Person
+                            });
+                            if person {
+                                self.side_of(e)
+                            } else {
+                                e
+                            }
+                        };
                         for (a, b) in pairs {
+                            let (a, b) = (state(a), state(b));
+                            if a == b {
+                                continue;
+                            }
                             let (x, y) = if a <= b { (a, b) } else { (b, a) };
                             out.push(self.base(Predicate::CooperatesWith, x, y, &text, "pair", t0));
                         }
@@ -5310,6 +5326,11 @@ mod tests {
         check(
             "The EU stood firmly with Moldova on its European path.",
             &["european-union supports moldova"],
+        );
+        // states cooperate, not the official who speaks of it
+        check(
+            "Albanian Prime Minister Arben Koka spoke of the cooperation with Kosovo.",
+            &["albania cooperates-with kosovo"],
         );
         // "both Koreas" are the two parties the text is about
         check(
