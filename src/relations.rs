@@ -5327,6 +5327,11 @@ mod tests {
             "The EU stood firmly with Moldova on its European path.",
             &["european-union supports moldova"],
         );
+        // "federal forces" are the state the text is about
+        check(
+            "Ethiopia declared a state of emergency. Fano militias have been fighting federal forces in the Amhara region.",
+            &["fano opposes ethiopia"],
+        );
         // states cooperate, not the official who speaks of it
         check(
             "Albanian Prime Minister Arben Koka spoke of the cooperation with Kosovo.",
