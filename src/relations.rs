@@ -2794,6 +2794,7 @@ impl<'a> Sent<'a> {
         self.designations(&mut out);
         self.closures(&mut out);
         self.persona_non_grata(&mut out);
+        self.wars_in(&mut out);
         self.suppliers_by_noun(&mut out);
         self.bases(&mut out);
         self.held_responsible(&mut out);
@@ -3672,6 +3673,40 @@ impl<'a> Sent<'a> {
                         ));
                     }
                 }
+            }
+        }
+    }
+
+    /// "Russia's war in Ukraine", "for its war in Ukraine": a party's war in a state
+    /// opposes that state.
+    fn wars_in(&self, out: &mut Vec<Found>) {
+        let n = self.toks().len();
+        for k in 1..n.saturating_sub(2) {
+            if !matches!(self.word(k), "war" | "invasion" | "occupation")
+                || self.word(k + 1) != "in"
+            {
+                continue;
+            }
+            let Some(agent) = self
+                .args
+                .iter()
+                .find(|a| a.possessive && (a.t1 == k || a.t1 + 1 == k))
+                .copied()
+            else {
+                continue;
+            };
+            let Some(state) = self.objects_after(k + 2, 1, false).first().copied() else {
+                continue;
+            };
+            if !self.same_side(agent.entity, state.entity) && !self.modal(k) {
+                out.push(self.base(
+                    Predicate::Opposes,
+                    agent.entity,
+                    state.entity,
+                    self.word(k),
+                    "war-in",
+                    k,
+                ));
             }
         }
     }
@@ -5088,6 +5123,15 @@ mod tests {
             "Turkish drone strikes killed five people. Iraq said the strikes were a flagrant violation of its sovereignty.",
             &["iraq accuses turkey"],
         );
+    }
+
+    #[test]
+    fn a_war_in_a_state_opposes_it() {
+        check(
+            "Russia's war in Ukraine has killed thousands.",
+            &["russia opposes ukraine"],
+        );
+        check("The war in Ukraine has killed thousands.", &[]);
     }
 
     #[test]
