@@ -21,7 +21,8 @@
 //! named by a noun (`Myanmar's main supplier of jets`), a military base on
 //! another state's soil, a censured act (`said the strikes were a
 //! violation`), acting at a party's request, and reciprocal acts (`accused
-//! each other`).
+//! each other`). The words that start these constructions are found in one
+//! pass over the sentence, so a rule whose words it lacks does not scan it.
 //!
 //! It does not find mentions or resolve them; it takes both as given.
 
@@ -32,9 +33,11 @@ use crate::lexicon::{CueKind, Frame, TriggerKind};
 use crate::mentions::{Mention, MentionKind};
 use crate::ontology::{Polarity, Predicate};
 use crate::text::Span;
-use crate::tokens::Token;
+use crate::tokens::{Token, WordFilter};
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::rc::Rc;
+use std::sync::LazyLock;
 
 /// An argument candidate: a resolved mention, in token coordinates.
 #[derive(Debug, Clone, Copy)]
@@ -145,6 +148,8 @@ struct Sent<'a> {
     /// Trigger matches (first token, token count, trigger indices), found once per sentence
     /// (shared, so that reading them while the sentence changes copies nothing).
     trigger_hits: Rc<Vec<(usize, usize, &'a [usize])>>,
+    /// Where the words of the sentence-wide rules occur.
+    cands: Candidates,
 }
 
 /// A short list of lower-case words, compared by length and first byte
@@ -208,6 +213,173 @@ const DETERMINERS: Words = Words(&[
     "the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "some", "several",
     "any",
 ]);
+
+// The words that start the sentence-wide rules: each rule reads its list here,
+// and [`Candidates`] finds all of them in one pass over a sentence.
+/// "held Tehran responsible".
+const HOLD: Words = Words(&["hold", "holds", "held", "holding"]);
+/// "Iran was behind the attack".
+const BLAME_COPULA: Words = Words(&["was", "is", "were", "are", "had", "has"]);
+/// "the junta should release Bazoum".
+const MUST: Words = Words(&["must", "should"]);
+/// "Israel needs to stop" (with "to").
+const NEED: Words = Words(&["needs", "has", "have", "ought"]);
+/// "called the launch a grave provocation".
+const CALL: Words = Words(&[
+    "called",
+    "calls",
+    "call",
+    "described",
+    "describes",
+    "termed",
+    "branded",
+    "labelled",
+    "labeled",
+]);
+/// "at Mexico's request".
+const REQUEST_NOUN: Words = Words(&["request", "invitation", "behest", "urging"]);
+/// "military bases in Kyrgyzstan".
+const BASE: Words = Words(&["base", "bases"]);
+/// "the junta's main supplier of jets".
+const SUPPLIER: Words = Words(&["supplier", "suppliers", "provider", "providers", "exporter"]);
+/// "one of Sri Lanka's largest creditors": a supplier of money.
+const CREDITOR: Words = Words(&[
+    "creditor",
+    "creditors",
+    "lender",
+    "lenders",
+    "donor",
+    "donors",
+    "financier",
+    "financiers",
+]);
+/// "designated the group a terrorist organisation".
+const DESIGNATE: Words = Words(&[
+    "designated",
+    "designates",
+    "designate",
+    "designating",
+    "blacklisted",
+    "listed",
+    "lists",
+    "list",
+]);
+/// "with Russia's backing".
+const WITH: Words = Words(&["with"]);
+/// "the government relies on Turkey".
+const RELY: Words = Words(&[
+    "relies",
+    "rely",
+    "relied",
+    "relying",
+    "depends",
+    "depend",
+    "depended",
+    "depending",
+]);
+
+/// A word list of a sentence-wide rule, one bit in a [`Candidates`] mask.
+#[derive(Debug, Clone, Copy)]
+enum Cand {
+    Hold,
+    BlameCopula,
+    Must,
+    Need,
+    Call,
+    RequestNoun,
+    Base,
+    Supplier,
+    Creditor,
+    Designate,
+    With,
+    Rely,
+}
+
+impl Cand {
+    const ALL: [Cand; 12] = [
+        Cand::Hold,
+        Cand::BlameCopula,
+        Cand::Must,
+        Cand::Need,
+        Cand::Call,
+        Cand::RequestNoun,
+        Cand::Base,
+        Cand::Supplier,
+        Cand::Creditor,
+        Cand::Designate,
+        Cand::With,
+        Cand::Rely,
+    ];
+
+    fn words(self) -> &'static Words {
+        match self {
+            Cand::Hold => &HOLD,
+            Cand::BlameCopula => &BLAME_COPULA,
+            Cand::Must => &MUST,
+            Cand::Need => &NEED,
+            Cand::Call => &CALL,
+            Cand::RequestNoun => &REQUEST_NOUN,
+            Cand::Base => &BASE,
+            Cand::Supplier => &SUPPLIER,
+            Cand::Creditor => &CREDITOR,
+            Cand::Designate => &DESIGNATE,
+            Cand::With => &WITH,
+            Cand::Rely => &RELY,
+        }
+    }
+
+    const fn bit(self) -> u32 {
+        1 << self as u32
+    }
+}
+
+/// Where the words of the sentence-wide rules' lists occur in a sentence:
+/// the tokens with at least one, ascending, each with the bits of its lists.
+#[derive(Debug, Default)]
+struct Candidates {
+    /// The bits of every list with a word in the sentence.
+    any: u32,
+    at: Vec<(usize, u32)>,
+}
+
+impl Candidates {
+    fn of(tokens: &[Token<'_>]) -> Candidates {
+        /// Every listed word with the bits of its lists, and a filter that
+        /// rules out most other words before the hash look-up.
+        static TABLE: LazyLock<(WordFilter, FxHashMap<&str, u32>)> = LazyLock::new(|| {
+            let mut filter = WordFilter::default();
+            let mut bits: FxHashMap<&str, u32> = FxHashMap::default();
+            for c in Cand::ALL {
+                for &w in c.words().0 {
+                    filter.insert(w);
+                    *bits.entry(w).or_default() |= c.bit();
+                }
+            }
+            (filter, bits)
+        });
+        let (filter, bits) = &*TABLE;
+        let mut out = Candidates::default();
+        for (i, t) in tokens.iter().enumerate() {
+            if !filter.may_contain_token(t) {
+                continue;
+            }
+            if let Some(&b) = bits.get(t.lower.as_str()) {
+                out.any |= b;
+                out.at.push((i, b));
+            }
+        }
+        out
+    }
+
+    /// The tokens with a word of any of `lists`, ascending.
+    fn positions(&self, lists: &[Cand]) -> impl Iterator<Item = usize> + '_ {
+        let mask = lists.iter().fold(0, |m, c| m | c.bit());
+        let at: &[(usize, u32)] = if self.any & mask == 0 { &[] } else { &self.at };
+        at.iter()
+            .filter(move |&&(_, b)| b & mask != 0)
+            .map(|&(i, _)| i)
+    }
+}
 
 /// Extracts the relations of one sentence. `ctx` carries speakers and
 /// accusations across sentences of one document.
@@ -324,6 +496,7 @@ pub fn extract_with_cues(
         in_name,
         cues,
         trigger_hits: Rc::default(),
+        cands: Candidates::of(toks),
     };
     s.trigger_hits = Rc::new(s.trigger_matches());
     s.find_speaker(ctx);
@@ -3026,10 +3199,9 @@ impl<'a> Sent<'a> {
     /// Iran", "the government relies on Turkey": the one relied on supports.
     fn dependence(&self, out: &mut Vec<Found>) {
         const BACKING: &[&str] = &["backing", "support", "help", "blessing", "assistance"];
-        let n = self.toks().len();
-        for t0 in 0..n {
+        for t0 in self.cands.positions(&[Cand::With, Cand::Rely]) {
             let w = self.word(t0);
-            let backers: Vec<Arg> = if w == "with" {
+            let backers: Vec<Arg> = if WITH.contains(&w) {
                 // "with Russia's backing", "with Iranian support"
                 let owner = self
                     .args
@@ -3051,18 +3223,7 @@ impl<'a> Sent<'a> {
                     Vec::new()
                 };
                 owner.into_iter().chain(of).collect()
-            } else if matches!(
-                w,
-                "relies"
-                    | "rely"
-                    | "relied"
-                    | "relying"
-                    | "depends"
-                    | "depend"
-                    | "depended"
-                    | "depending"
-            ) && self.word(t0 + 1) == "on"
-            {
+            } else if RELY.contains(&w) && self.word(t0 + 1) == "on" {
                 self.objects_after(t0 + 2, 1, false)
             } else {
                 continue;
@@ -3092,17 +3253,17 @@ impl<'a> Sent<'a> {
     /// in reported speech, "Iran was behind the attack".
     fn censures(&mut self, out: &mut Vec<Found>, ctx: &Context) {
         let n = self.toks().len();
-        for t0 in 0..n {
-            let blamed = match self.word(t0) {
-                // "held Tehran responsible for", "holds Moscow accountable"
-                "hold" | "holds" | "held" | "holding" => self
-                    .objects_after(t0 + 1, 2, false)
+        for t0 in self.cands.positions(&[Cand::Hold, Cand::BlameCopula]) {
+            // "held Tehran responsible for", "holds Moscow accountable"
+            let blamed = if HOLD.contains(&self.word(t0)) {
+                self.objects_after(t0 + 1, 2, false)
                     .into_iter()
                     .filter(|a| {
                         matches!(self.word(a.t1), "responsible" | "accountable" | "culpable")
                     })
-                    .collect::<Vec<_>>(),
-                _ => Vec::new(),
+                    .collect::<Vec<_>>()
+            } else {
+                Vec::new()
             };
             // "called on the council to hold Abu Dhabi accountable": the one who asks blames
             let asked = || self.irrealis.iter().any(|&(a, b)| a <= t0 && t0 < b);
@@ -3127,7 +3288,7 @@ impl<'a> Sent<'a> {
             }
             // "... said Iran was behind the attack": the speaker accuses
             // (the copula first: most words are none, and need no party looked up)
-            let copula = matches!(self.word(t0), "was" | "is" | "were" | "are" | "had" | "has");
+            let copula = BLAME_COPULA.contains(&self.word(t0));
             if let (Some(sp), Some(a)) = (
                 self.speaker.filter(|_| copula),
                 copula
@@ -3164,9 +3325,9 @@ impl<'a> Sent<'a> {
         // "He said the junta should release Bazoum", "'The Houthis' attacks must stop,'
         // Healey said": what a speaker says another party must do is a request
         if let Some(sp) = self.speaker.filter(|&sp| self.has_side(sp)) {
-            for t0 in 0..n {
-                let must = matches!(self.word(t0), "must" | "should")
-                    || (matches!(self.word(t0), "needs" | "has" | "have" | "ought")
+            for t0 in self.cands.positions(&[Cand::Must, Cand::Need]) {
+                let must = MUST.contains(&self.word(t0))
+                    || (NEED.contains(&self.word(t0))
                         && self.word(t0 + 1) == "to"
                         && !matches!(self.word(t0.saturating_sub(1)), "it" | "this" | "that"));
                 if !must || !self.in_content(t0) {
@@ -3231,21 +3392,7 @@ impl<'a> Sent<'a> {
                 }
             }
         }
-        for t0 in 0..n {
-            if !matches!(
-                self.word(t0),
-                "called"
-                    | "calls"
-                    | "call"
-                    | "described"
-                    | "describes"
-                    | "termed"
-                    | "branded"
-                    | "labelled"
-                    | "labeled"
-            ) {
-                continue;
-            }
+        for t0 in self.cands.positions(&[Cand::Call]) {
             // "called China's conduct dangerous", "called the French letter a betrayal":
             // whoever the named act or conduct belongs to
             let owner = self
@@ -3287,11 +3434,11 @@ impl<'a> Sent<'a> {
     /// border guards ended checks", "sent instructors at the request of the
     /// Beninese army": whoever asked requests the one who acts.
     fn at_request(&self, out: &mut Vec<Found>) {
-        let n = self.toks().len();
-        for j in 1..n {
-            if !matches!(self.word(j), "request" | "invitation" | "behest" | "urging") {
-                continue;
-            }
+        for j in self
+            .cands
+            .positions(&[Cand::RequestNoun])
+            .filter(|&j| j > 0)
+        {
             // "at X's request" / "at the request of X"
             let (requester, phrase) = if self.word(j + 1) == "of"
                 && j >= 2
@@ -3365,10 +3512,7 @@ impl<'a> Sent<'a> {
     /// accountable": blame laid on a party is an accusation of it.
     fn held_responsible(&self, out: &mut Vec<Found>) {
         let n = self.toks().len();
-        for t0 in 0..n {
-            if !matches!(self.word(t0), "held" | "holds" | "hold" | "holding") {
-                continue;
-            }
+        for t0 in self.cands.positions(&[Cand::Hold]) {
             let Some(o) = self.objects_after(t0 + 1, 1, false).first().copied() else {
                 continue;
             };
@@ -3403,10 +3547,7 @@ impl<'a> Sent<'a> {
     /// with the host.
     fn bases(&self, out: &mut Vec<Found>) {
         let n = self.toks().len();
-        for j in 1..n {
-            if !matches!(self.word(j), "base" | "bases") {
-                continue;
-            }
+        for j in self.cands.positions(&[Cand::Base]).filter(|&j| j > 0) {
             let Some(prep) = (j + 1 < n
                 && matches!(self.word(j + 1), "in" | "near" | "outside" | "on"))
             .then_some(j + 1) else {
@@ -3478,13 +3619,12 @@ impl<'a> Sent<'a> {
     /// supplier named by what it is to the recipient.
     fn suppliers_by_noun(&self, out: &mut Vec<Found>) {
         let n = self.toks().len();
-        for j in 1..n {
-            let money = match self.word(j) {
-                "supplier" | "suppliers" | "provider" | "providers" | "exporter" => false,
-                "creditor" | "creditors" | "lender" | "lenders" | "donor" | "donors"
-                | "financier" | "financiers" => true,
-                _ => continue,
-            };
+        for j in self
+            .cands
+            .positions(&[Cand::Supplier, Cand::Creditor])
+            .filter(|&j| j > 0)
+        {
+            let money = CREDITOR.contains(&self.word(j));
             if self.negated(j) || self.modal(j) {
                 continue;
             }
@@ -3560,19 +3700,8 @@ impl<'a> Sent<'a> {
     /// whoever lists a party as terrorist opposes it.
     fn designations(&self, out: &mut Vec<Found>) {
         let n = self.toks().len();
-        for t0 in 0..n {
-            if !matches!(
-                self.word(t0),
-                "designated"
-                    | "designates"
-                    | "designate"
-                    | "designating"
-                    | "blacklisted"
-                    | "listed"
-                    | "lists"
-                    | "list"
-            ) || self.negated(t0)
-            {
+        for t0 in self.cands.positions(&[Cand::Designate]) {
+            if self.negated(t0) {
                 continue;
             }
             let Some(label) = (t0 + 1..(t0 + 8).min(n)).find(|&k| {
