@@ -266,6 +266,8 @@ const DESIGNATE: Words = Words(&[
 ]);
 /// "with Russia's backing".
 const WITH: Words = Words(&["with"]);
+/// "according to X".
+const ACCORDING: Words = Words(&["according"]);
 /// "the government relies on Turkey".
 const RELY: Words = Words(&[
     "relies",
@@ -276,6 +278,53 @@ const RELY: Words = Words(&[
     "depend",
     "depended",
     "depending",
+]);
+
+/// Month names and their abbreviations, for the date of a statement.
+const MONTHS: Words = Words(&[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "jan",
+    "feb",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]);
+/// Days, for the date of a statement.
+const DAYS: Words = Words(&[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
 ]);
 
 /// A word list of a sentence-wide rule, one bit in a [`Candidates`] mask.
@@ -293,10 +342,13 @@ enum Cand {
     Designate,
     With,
     Rely,
+    According,
+    Month,
+    Day,
 }
 
 impl Cand {
-    const ALL: [Cand; 12] = [
+    const ALL: [Cand; 15] = [
         Cand::Hold,
         Cand::BlameCopula,
         Cand::Must,
@@ -309,6 +361,9 @@ impl Cand {
         Cand::Designate,
         Cand::With,
         Cand::Rely,
+        Cand::According,
+        Cand::Month,
+        Cand::Day,
     ];
 
     fn words(self) -> &'static Words {
@@ -325,6 +380,9 @@ impl Cand {
             Cand::Designate => &DESIGNATE,
             Cand::With => &WITH,
             Cand::Rely => &RELY,
+            Cand::According => &ACCORDING,
+            Cand::Month => &MONTHS,
+            Cand::Day => &DAYS,
         }
     }
 
@@ -334,16 +392,25 @@ impl Cand {
 }
 
 /// Where the words of the sentence-wide rules' lists occur in a sentence:
-/// the tokens with at least one, ascending, each with the bits of its lists.
+/// the tokens with at least one, ascending, each with the bits of its lists;
+/// and likewise the tokens where a cue starts, with the bits of its kinds.
 #[derive(Debug, Default)]
 struct Candidates {
     /// The bits of every list with a word in the sentence.
     any: u32,
     at: Vec<(usize, u32)>,
+    /// The bits of every cue kind in the sentence.
+    any_cue: u64,
+    cued: Vec<(usize, u64)>,
+}
+
+/// The bit of a cue kind in a [`Candidates`] mask.
+const fn cue_bit(kind: CueKind) -> u64 {
+    1 << kind as u32
 }
 
 impl Candidates {
-    fn of(tokens: &[Token<'_>]) -> Candidates {
+    fn of(tokens: &[Token<'_>], cues: &[CueHit<'_>]) -> Candidates {
         /// Every listed word with the bits of its lists, and a filter that
         /// rules out most other words before the hash look-up.
         static TABLE: LazyLock<(WordFilter, FxHashMap<&str, u32>)> = LazyLock::new(|| {
@@ -368,7 +435,41 @@ impl Candidates {
                 out.at.push((i, b));
             }
         }
+        for (i, hit) in cues.iter().enumerate() {
+            if let Some((_, kinds)) = hit {
+                let b = kinds.iter().fold(0, |m, &k| m | cue_bit(k));
+                out.any_cue |= b;
+                out.cued.push((i, b));
+            }
+        }
         out
+    }
+
+    /// The first token from `from` on where a cue of any of `kinds` starts.
+    fn next_cued(&self, from: usize, kinds: &[CueKind]) -> Option<usize> {
+        let mask = kinds.iter().fold(0, |m, &k| m | cue_bit(k));
+        if self.any_cue & mask == 0 {
+            return None;
+        }
+        let start = self.cued.partition_point(|&(i, _)| i < from);
+        self.cued[start..]
+            .iter()
+            .find(|&&(_, b)| b & mask != 0)
+            .map(|&(i, _)| i)
+    }
+
+    /// The tokens where a cue of any of `kinds` starts, ascending (whether or
+    /// not the token is in a name).
+    fn cued(&self, kinds: &[CueKind]) -> impl Iterator<Item = usize> + '_ {
+        let mask = kinds.iter().fold(0, |m, &k| m | cue_bit(k));
+        let at: &[(usize, u64)] = if self.any_cue & mask == 0 {
+            &[]
+        } else {
+            &self.cued
+        };
+        at.iter()
+            .filter(move |&&(_, b)| b & mask != 0)
+            .map(|&(i, _)| i)
     }
 
     /// The tokens with a word of any of `lists`, ascending.
@@ -496,7 +597,7 @@ pub fn extract_with_cues(
         in_name,
         cues,
         trigger_hits: Rc::default(),
-        cands: Candidates::of(toks),
+        cands: Candidates::of(toks, cues),
     };
     s.trigger_hits = Rc::new(s.trigger_matches());
     s.find_speaker(ctx);
@@ -533,7 +634,7 @@ pub fn extract_with_cues(
         ) && s.same_side(f.subject, f.object))
     });
     s.record_events(&found, ctx);
-    let date = find_date(input);
+    let date = find_date(input, &s.cands);
     for f in &mut found {
         f.date.clone_from(&date);
     }
@@ -575,8 +676,8 @@ impl<'a> Sent<'a> {
     fn find_speaker(&mut self, ctx: &Context) {
         let n = self.toks().len();
         // "according to X"
-        for i in 0..n {
-            if self.word(i) == "according" && self.word(i + 1) == "to" {
+        for i in self.cands.positions(&[Cand::According]) {
+            if self.word(i + 1) == "to" {
                 let mut j = i + 2;
                 while DETERMINERS.contains(&self.word(j)) {
                     j += 1;
@@ -602,7 +703,8 @@ impl<'a> Sent<'a> {
         }
         // "X said", "said X", "X told reporters", "X claimed that"
         let mut i = 0;
-        while i < n {
+        while let Some(next) = self.cands.next_cued(i, &[CueKind::Report, CueKind::Claim]) {
+            i = next;
             let len = self
                 .cue_at(i, CueKind::Report)
                 .or_else(|| self.cue_at(i, CueKind::Claim));
@@ -3061,10 +3163,9 @@ impl<'a> Sent<'a> {
                 ctx.last_rivals = Some((f.subject, f.object));
             }
         }
-        let n = self.toks().len();
         // "U.S. and British warplanes struck Houthi targets", "North Korea launched a
         // missile": a later "the strikes", "the launch" is theirs
-        for j in 0..n {
+        for j in self.cands.cued(&[CueKind::Harm, CueKind::EventVerb]) {
             let len = self
                 .cue_at(j, CueKind::Harm)
                 .or_else(|| self.cue_at(j, CueKind::EventVerb));
@@ -3080,10 +3181,13 @@ impl<'a> Sent<'a> {
             .args
             .iter()
             .find(|a| !a.place && !a.pronoun && !self.governed(a));
-        let mut j = 0;
-        while j < n {
+        // after a match, the next one starts past it
+        let mut next = 0;
+        for j in self.cands.cued(&[CueKind::EventNoun]) {
+            if j < next {
+                continue;
+            }
             let Some(len) = self.cue_at(j, CueKind::EventNoun) else {
-                j += 1;
                 continue;
             };
             let noun = (j..j + len)
@@ -3124,7 +3228,7 @@ impl<'a> Sent<'a> {
             if let Some(a) = agent {
                 ctx.events.push((noun, a));
             }
-            j += len;
+            next = j + len;
         }
     }
 
@@ -3252,7 +3356,6 @@ impl<'a> Sent<'a> {
     /// an accusation against whoever did the act. Also "held Iran responsible" and,
     /// in reported speech, "Iran was behind the attack".
     fn censures(&mut self, out: &mut Vec<Found>, ctx: &Context) {
-        let n = self.toks().len();
         for t0 in self.cands.positions(&[Cand::Hold, Cand::BlameCopula]) {
             // "held Tehran responsible for", "holds Moscow accountable"
             let blamed = if HOLD.contains(&self.word(t0)) {
@@ -3372,7 +3475,7 @@ impl<'a> Sent<'a> {
         // "Sudan's army said RSF fighters had looted pumping stations": a speaker who
         // says another party did harm accuses it
         if let Some(sp) = self.speaker.filter(|&sp| self.has_side(sp)) {
-            for t0 in 0..n {
+            for t0 in self.cands.cued(&[CueKind::Harm]) {
                 let Some(len) = self.cue_at(t0, CueKind::Harm) else {
                     continue;
                 };
@@ -3890,8 +3993,7 @@ impl<'a> Sent<'a> {
         let Some(speaker) = self.speaker else {
             return;
         };
-        let n = self.toks().len();
-        for j in 1..n {
+        for j in self.cands.cued(&[CueKind::EventNoun]).filter(|&j| j > 0) {
             if !self.in_content(j)
                 || !matches!(
                     self.word(j - 1),
@@ -4202,7 +4304,10 @@ impl<'a> Sent<'a> {
         let n = self.toks().len();
         // 1. denials
         let matches = Rc::clone(&self.trigger_hits);
-        let confirm_deny = (0..n).any(|i| self.cue_at(i, CueKind::ConfirmDeny).is_some());
+        let confirm_deny = self
+            .cands
+            .cued(&[CueKind::ConfirmDeny])
+            .any(|i| self.cue_at(i, CueKind::ConfirmDeny).is_some());
         let mut denials: Vec<(usize, usize, String, Vec<Arg>)> = Vec::new();
         for &(t0, len, cands) in matches.iter() {
             let t1 = t0 + len;
@@ -4289,7 +4394,7 @@ impl<'a> Sent<'a> {
         // "KCNA said the report was 'a fabrication'": a speaker who calls the claims false
         // denies them
         if let Some(sp) = self.speaker.filter(|_| !confirm_deny) {
-            for j in 1..n {
+            for j in self.cands.cued(&[CueKind::ClaimNoun]).filter(|&j| j > 0) {
                 let Some(len) = self.cue_at(j, CueKind::ClaimNoun) else {
                     continue;
                 };
@@ -4461,7 +4566,7 @@ impl<'a> Sent<'a> {
         }
         // 3. claims: "X claimed that Y supplied", "the West's claims that", "accused X of"
         let mut claimants: Vec<(usize, Vec<usize>)> = Vec::new(); // (from token, claimants)
-        for i in 0..n {
+        for i in self.cands.cued(&[CueKind::Claim, CueKind::ClaimNoun]) {
             // "backs Argentina's claim to the islands": after a possessive or a
             // determiner, "claim" is a noun
             let after_noun_marker = i > 0
@@ -4698,53 +4803,10 @@ pub fn evidence(input: &SentenceInput<'_>) -> Evidence {
 }
 
 /// The date a sentence gives for what it reports: "in November 2022", "on Tuesday", "Jan. 5".
-fn find_date(input: &SentenceInput<'_>) -> Option<String> {
-    const MONTHS: Words = Words(&[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan.",
-        "feb.",
-        "mar.",
-        "apr.",
-        "jun.",
-        "jul.",
-        "aug.",
-        "sep.",
-        "sept.",
-        "oct.",
-        "nov.",
-        "dec.",
-        "jan",
-        "feb",
-        "aug",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]);
-    const DAYS: Words = Words(&[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "yesterday",
-        "today",
-    ]);
+fn find_date(input: &SentenceInput<'_>, cands: &Candidates) -> Option<String> {
     let toks = input.tokens;
-    for (i, t) in toks.iter().enumerate() {
+    for i in cands.positions(&[Cand::Month, Cand::Day]) {
+        let t = &toks[i];
         let w = t.lower.as_str();
         if (t.capitalized && MONTHS.contains(&w) && w != "may")
             || (w == "may"
