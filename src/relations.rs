@@ -268,6 +268,8 @@ const DESIGNATE: Words = Words(&[
 const WITH: Words = Words(&["with"]);
 /// "according to X".
 const ACCORDING: Words = Words(&["according"]);
+/// Where a relative clause or an apposition may open.
+const COMMA: Words = Words(&[","]);
 /// "the government relies on Turkey".
 const RELY: Words = Words(&[
     "relies",
@@ -345,10 +347,11 @@ enum Cand {
     According,
     Month,
     Day,
+    Comma,
 }
 
 impl Cand {
-    const ALL: [Cand; 15] = [
+    const ALL: [Cand; 16] = [
         Cand::Hold,
         Cand::BlameCopula,
         Cand::Must,
@@ -364,6 +367,7 @@ impl Cand {
         Cand::According,
         Cand::Month,
         Cand::Day,
+        Cand::Comma,
     ];
 
     fn words(self) -> &'static Words {
@@ -383,6 +387,7 @@ impl Cand {
             Cand::According => &ACCORDING,
             Cand::Month => &MONTHS,
             Cand::Day => &DAYS,
+            Cand::Comma => &COMMA,
         }
     }
 
@@ -1128,17 +1133,15 @@ impl<'a> Sent<'a> {
         }
         // relative clauses between a subject and its verb: "Beijing, which regards Islamabad as ..., called"
         let n = self.toks().len();
-        let relatives: Vec<(usize, usize)> = (0..n)
-            .filter(|&i| {
-                self.word(i) == ","
-                    && matches!(self.word(i + 1), "which" | "who" | "whose" | "whom")
-            })
+        let commas = || self.cands.positions(&[Cand::Comma]);
+        let relatives: Vec<(usize, usize)> = commas()
+            .filter(|&i| matches!(self.word(i + 1), "which" | "who" | "whose" | "whom"))
             .filter_map(|i| (i + 2..t0).find(|&e| self.word(e) == ",").map(|e| (i, e)))
             // appositions: "Turkey, a NATO member, sent drones"
             .chain(
-                (1..n)
+                commas()
                     .filter(|&i| {
-                        self.word(i) == ","
+                        i > 0
                             && matches!(self.word(i + 1), "a" | "an" | "the" | "one")
                             && self.args.iter().any(|a| {
                                 !a.place
@@ -1168,9 +1171,9 @@ impl<'a> Sent<'a> {
             // participial appositions: "The PKK, designated a terrorist group by Turkey,
             // the United States and the EU, has waged"
             .chain(
-                (1..n)
+                commas()
                     .filter(|&i| {
-                        self.word(i) == ","
+                        i > 0
                             && i + 1 < t0
                             && self.toks()[i + 1].is_word()
                             && !self.toks()[i + 1].capitalized
