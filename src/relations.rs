@@ -430,7 +430,13 @@ impl Candidates {
             (filter, bits)
         });
         let (filter, bits) = &*TABLE;
-        let mut out = Candidates::default();
+        // each list at its largest, to allocate once
+        let mut out = Candidates {
+            any: 0,
+            at: Vec::with_capacity(tokens.len()),
+            any_cue: 0,
+            cued: Vec::with_capacity(cues.len()),
+        };
         for (i, t) in tokens.iter().enumerate() {
             if !filter.may_contain_token(t) {
                 continue;
