@@ -728,14 +728,18 @@ impl<'a> Finder<'a> {
     }
 
     /// A name token: capitalized word, not a gazetteer name, not a function word.
+    #[inline(always)]
     fn name_token(&self, i: usize, names: &[Name]) -> bool {
-        let Some(t) = self.tokens.get(i) else {
-            return false;
-        };
-        // cheap tests first: most tokens are not capitalized
-        t.is_word()
-            && (t.capitalized || self.prefixed(t))
-            && self.cue(i, CueKind::Report).is_none()
+        // cheap tests first, where the token is read: most tokens are not capitalized
+        self.tokens.get(i).is_some_and(|t| {
+            t.is_word() && (t.capitalized || !t.is_plain_word() && self.prefixed(t))
+        }) && self.name_token_rest(i, names)
+    }
+
+    /// [`Finder::name_token`] for a capitalized or prefixed word.
+    fn name_token_rest(&self, i: usize, names: &[Name]) -> bool {
+        let t = &self.tokens[i];
+        self.cue(i, CueKind::Report).is_none()
             && !is_not_name(&t.lower)
             && !names.iter().any(|n| {
                 n.toks.0 <= i
