@@ -1477,6 +1477,18 @@ impl<'a> Sent<'a> {
         let n = self.toks().len();
         let mut words = 0;
         let mut j = from;
+        // "condemned what it called China's dangerous manoeuvres": past the naming
+        if self.word(j) == "what"
+            && matches!(
+                self.word(j + 2),
+                "called" | "calls" | "described" | "termed" | "dubbed" | "labelled" | "labeled"
+            )
+        {
+            j += 3;
+            if self.word(j) == "as" {
+                j += 1;
+            }
+        }
         while j < n && words <= window {
             let w = self.word(j);
             // "welcomed the pledge and urged Berlin": a second verb ends the object
@@ -5322,6 +5334,14 @@ mod tests {
         check(
             "Turkish drone strikes killed five people. Iraq said the strikes were a flagrant violation of its sovereignty.",
             &["iraq accuses turkey"],
+        );
+    }
+
+    #[test]
+    fn condemning_what_a_party_is_called_to_have_done() {
+        check(
+            "The United States condemned what it called China's dangerous manoeuvres.",
+            &["united-states accuses china"],
         );
     }
 
