@@ -632,9 +632,41 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                     window.truncate(count);
                     (window.len() == count).then(|| window[usize::from(*which)])
                 };
+                // "blamed Israel and the United States, charges both countries reject":
+                // after a claim noun, the last parties of the same sentence
+                let after_claim = matches!(
+                    word_before(text, m.span.start)
+                        .to_ascii_lowercase()
+                        .as_str(),
+                    "charges"
+                        | "charge"
+                        | "claims"
+                        | "claim"
+                        | "allegations"
+                        | "allegation"
+                        | "accusations"
+                        | "accusation"
+                );
+                let accused = || {
+                    let mut last: Vec<usize> = Vec::new();
+                    for &(e, _) in recent.iter().rev().take_while(|&&(_, s)| s == m.sentence) {
+                        let party = matches!(
+                            r.entities[e].entity.kind,
+                            EntityKind::Country | EntityKind::Organization
+                        );
+                        if party && !last.contains(&e) {
+                            last.push(e);
+                        }
+                    }
+                    last.truncate(count);
+                    last.reverse();
+                    (last.len() == count).then(|| last[usize::from(*which)])
+                };
                 let first_sentence = !addressed && recent.iter().all(|&(_, s)| s == m.sentence);
                 let pick = |orgs_only: bool| pick_in(orgs_only, first_sentence);
-                if *organizations {
+                if after_claim && accused().is_some() {
+                    accused()
+                } else if *organizations {
                     pick(true).or_else(|| pick(false))
                 } else {
                     pick(false)
@@ -1277,6 +1309,21 @@ mod tests {
                 "President Joe Biden=joe-biden",
                 "President Xi Jinping=xi-jinping",
                 "Biden=joe-biden",
+            ],
+        );
+    }
+
+    #[test]
+    fn both_countries_after_a_charge_are_the_two_just_named() {
+        check(
+            "Pakistan hosts the group. Iran blamed Israel and the United States, charges both countries reject.",
+            &[
+                "Pakistan=pakistan",
+                "Iran=iran",
+                "Israel=israel",
+                "United States=united-states",
+                "both countries=israel",
+                "both countries=united-states",
             ],
         );
     }

@@ -4339,7 +4339,14 @@ impl<'a> Sent<'a> {
             else {
                 continue;
             };
-            if confirm_deny {
+            // "amid disputes over trade", "the disputes between": a noun, no denial
+            let noun_use = t0 > 0
+                && matches!(self.word(t0), "disputes" | "dispute")
+                && (matches!(
+                    self.word(t0 - 1),
+                    "amid" | "the" | "over" | "of" | "in" | "and"
+                ) || matches!(self.word(t1), "over" | "between" | "with"));
+            if confirm_deny || noun_use {
                 continue;
             }
             // "called the launch a provocation" is no denial: naming verbs need a claim noun
@@ -4472,7 +4479,8 @@ impl<'a> Sent<'a> {
             }
         }
         for (t0, t1, text, subjects) in &denials {
-            for s in subjects.iter().take(1) {
+            // "a charge Benin and France both reject": every denier of a list
+            for s in subjects.iter().take(3) {
                 let mut others: Vec<usize> = Vec::new();
                 // what is denied runs to the next report ("..., saying that ...") or clause end
                 let end = (*t1..n)
@@ -5410,6 +5418,20 @@ mod tests {
         check(
             "Turkey did not send drones to Ukraine.",
             &["turkey supplies ukraine denied"],
+        );
+        // every denier of a list; "charges both countries reject": the two just accused
+        check(
+            "Niger accused Benin of hosting French bases, a charge Benin and France both reject.",
+            &[
+                "niger accuses benin",
+                "benin denies niger",
+                "france denies niger",
+            ],
+        );
+        // "amid disputes over trade" is no denial
+        check(
+            "Bangladesh and India exchanged notes amid disputes over trade.",
+            &[],
         );
         // the gerund after "accused ... of" is never the accuser's act
         check("Seoul accused the North of sending shells to Russia.", &[]);
