@@ -3943,7 +3943,10 @@ impl<'a> Sent<'a> {
             let Some(agent) = self
                 .args
                 .iter()
-                .find(|a| a.possessive && (a.t1 == k || a.t1 + 1 == k))
+                .find(|a| {
+                    (a.possessive || matches!(self.word(a.t0), "its" | "their"))
+                        && (a.t1 == k || a.t1 + 1 == k)
+                })
                 .copied()
             else {
                 continue;
@@ -5358,6 +5361,10 @@ mod tests {
         check(
             "Russia's war in Ukraine has killed thousands.",
             &["russia opposes ukraine"],
+        );
+        check(
+            "North Korea sent shells to Russia for its war in Ukraine.",
+            &["north-korea supplies russia", "russia opposes ukraine"],
         );
         check("The war in Ukraine has killed thousands.", &[]);
     }
