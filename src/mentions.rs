@@ -966,6 +966,26 @@ impl<'a> Finder<'a> {
                 }
                 None => continue,
             };
+            // "the frigate Admiral Gorshkov" names a ship; "General Administration of
+            // Customs" an organization
+            let ship = t0 > 0
+                && matches!(
+                    self.tokens[t0 - 1].lower.as_str(),
+                    "frigate"
+                        | "destroyer"
+                        | "warship"
+                        | "ship"
+                        | "vessel"
+                        | "carrier"
+                        | "submarine"
+                        | "cruiser"
+                        | "corvette"
+                        | "tanker"
+                        | "icebreaker"
+                );
+            if ship || self.cue(n0, CueKind::OrgHead).is_some() {
+                continue;
+            }
             let capital_title = self.tokens[t0].capitalized;
             if !capital_title && n0 == t1 && n1 - n0 < 2 {
                 continue;
@@ -2205,6 +2225,18 @@ mod tests {
             ],
         );
         check("Iran-Russia co-op", &["Iran=iran", "Russia=russia"]);
+    }
+
+    #[test]
+    fn a_title_before_a_ship_or_an_organization_names_no_person() {
+        check(
+            "The frigate Admiral Gorshkov arrived in Havana.",
+            &["Havana=cuba"],
+        );
+        check(
+            "The General Administration of Customs said so.",
+            &["General Administration of Customs=org:General Administration of Customs"],
+        );
     }
 
     #[test]
