@@ -2242,6 +2242,30 @@ impl<'a> Sent<'a> {
                         {
                             continue;
                         }
+                        // "ready to help the two governments resolve the dispute", "those
+                        // who came to help us": an offer to mediate or a purpose, no backing
+                        let offered = t0 >= 2
+                            && self.word(t0 - 1) == "to"
+                            && matches!(
+                                self.word(t0 - 2),
+                                "ready"
+                                    | "willing"
+                                    | "prepared"
+                                    | "came"
+                                    | "come"
+                                    | "offered"
+                                    | "offers"
+                                    | "offer"
+                            );
+                        let mediating = objects.first().is_some_and(|o| {
+                            matches!(
+                                self.word(o.t1),
+                                "resolve" | "settle" | "end" | "reach" | "find" | "negotiate"
+                            )
+                        });
+                        if helps && (offered || mediating) {
+                            continue;
+                        }
                         if trig.predicate == Predicate::Supports && helps {
                             beneficiary = beneficiary.or(objects.first().map(|a| a.entity));
                         }
@@ -5133,6 +5157,11 @@ mod tests {
             &["iran requests ukraine"],
         );
         check("Iran could supply missiles to Russia.", &[]);
+        // an offer to help two sides settle is mediation, no backing
+        check(
+            "Saudi Arabia said it was ready to help India and Pakistan resolve their differences.",
+            &[],
+        );
         // a purchase names its buyer by a possessive, the maker by a compound
         check(
             "Morocco's purchases of Israeli-made drones angered Algeria.",
