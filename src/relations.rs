@@ -1016,7 +1016,19 @@ impl<'a> Sent<'a> {
             k -= 1;
         }
         if !noun && k > 0 && matches!(self.word(k - 1), "and" | "but") {
-            if !self.last_subjects.is_empty() {
+            // "The United States urged Uganda and Rwanda to halt any support ... and
+            // called on all parties": not the subjects of the clause in between, when
+            // they were asked to act
+            let asked = self.last_subjects.iter().all(|a| {
+                a.t0 >= 2
+                    && (a.t0.saturating_sub(3)..a.t0).any(|j| {
+                        matches!(
+                            self.word(j),
+                            "urged" | "urges" | "asked" | "asks" | "called" | "calls" | "pressed"
+                        )
+                    })
+            });
+            if !self.last_subjects.is_empty() && !asked {
                 return self.last_subjects.clone();
             }
             // "The foreign ministry said ... and accused France": the speaker
@@ -5157,6 +5169,15 @@ mod tests {
             &["iran requests ukraine"],
         );
         check("Iran could supply missiles to Russia.", &[]);
+        // "and called on" after "urged X to ...": the one who urged calls
+        check(
+            "The United States urged Uganda and Rwanda to halt any support for armed groups and called on Congo to talk.",
+            &[
+                "united-states requests democratic-republic-of-the-congo",
+                "united-states requests rwanda",
+                "united-states requests uganda",
+            ],
+        );
         // an offer to help two sides settle is mediation, no backing
         check(
             "Saudi Arabia said it was ready to help India and Pakistan resolve their differences.",
