@@ -4237,7 +4237,11 @@ impl<'a> Sent<'a> {
                             | Predicate::Requests
                     ) =>
             {
-                vec![Arg::bare(sp)]
+                // "Lithuania and Latvia said they were concerned": every speaker
+                std::iter::once(sp)
+                    .chain(self.co_speakers.iter().copied())
+                    .map(Arg::bare)
+                    .collect()
             }
             _ => Vec::new(),
         }
@@ -4755,7 +4759,13 @@ impl<'a> Sent<'a> {
                 continue;
             }
             if self.in_content(f.pos) {
-                f.asserted_by = self.speaker;
+                // "Lithuania and Latvia said they were concerned": each co-speaker
+                // asserts its own stance
+                f.asserted_by = if self.co_speakers.contains(&f.subject) {
+                    Some(f.subject)
+                } else {
+                    self.speaker
+                };
                 f.reported_with.clone_from(&self.reporting_verb);
                 // reporting that another party armed or attacked someone is an accusation
                 // backing an armed group no state owns is wrongdoing too ("the M23 is backed by Rwanda")
@@ -5263,7 +5273,7 @@ mod tests {
         check(
             "Mali and Niger said they were recalling their ambassadors from Algiers.",
             &[
-                "mali opposes algeria by niger",
+                "mali opposes algeria by mali",
                 "niger opposes algeria by niger",
             ],
         );
@@ -5679,6 +5689,14 @@ mod tests {
         check(
             "Albanian Prime Minister Arben Koka spoke of the cooperation with Kosovo.",
             &["albania cooperates-with kosovo"],
+        );
+        // a stance with no subject of its own is every speaker's
+        check(
+            "Lithuania and Latvia said they were deeply concerned by Hungary's veto.",
+            &[
+                "latvia worries-about hungary by latvia",
+                "lithuania worries-about hungary by lithuania",
+            ],
         );
         // "both Koreas" are the two parties the text is about
         check(
