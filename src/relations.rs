@@ -2435,6 +2435,13 @@ impl<'a> Sent<'a> {
                         } else {
                             direct
                         };
+                        // "provided Ghana and Togo with drones", "drones to Ghana and Togo":
+                        // every recipient of a list right after the verb or "to"
+                        let listed = objects.len() > 1
+                            && objects.iter().all(|o| !o.modifier)
+                            && objects.windows(2).all(|w| {
+                                (w[0].t1..w[1].t0).all(|k| matches!(self.word(k), "and" | ","))
+                            });
                         if objects.is_empty() && !passive {
                             objects = self
                                 .objects_after(t1, 2, false)
@@ -2452,7 +2459,10 @@ impl<'a> Sent<'a> {
                                 objects = vec![Arg::bare(b)];
                             }
                         }
-                        let objects: Vec<Arg> = objects.into_iter().take(1).collect();
+                        let objects: Vec<Arg> = objects
+                            .into_iter()
+                            .take(if listed { 4 } else { 1 })
+                            .collect();
                         // supplier
                         let mut subjects = if passive {
                             let by = self.first_word_after(t1, &["by"], 8);
@@ -5197,6 +5207,21 @@ mod tests {
         check(
             "Morocco's purchases of Israeli-made drones angered Algeria.",
             &["israel supplies morocco"],
+        );
+        // every recipient of a list
+        check(
+            "The United States provided drones to Ghana and Togo.",
+            &[
+                "united-states supplies ghana",
+                "united-states supplies togo",
+            ],
+        );
+        check(
+            "The United States provided Ghana and Togo with surveillance drones.",
+            &[
+                "united-states supplies ghana",
+                "united-states supplies togo",
+            ],
         );
         // "armed" before a noun is an adjective
         check("Iran armed the Houthis.", &["iran supplies houthis"]);
