@@ -647,7 +647,7 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                         | "accusations"
                         | "accusation"
                 );
-                let accused = || {
+                let just_named = || {
                     let mut last: Vec<usize> = Vec::new();
                     for &(e, _) in recent.iter().rev().take_while(|&&(_, s)| s == m.sentence) {
                         let party = matches!(
@@ -664,8 +664,9 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                 };
                 let first_sentence = !addressed && recent.iter().all(|&(_, s)| s == m.sentence);
                 let pick = |orgs_only: bool| pick_in(orgs_only, first_sentence);
-                if after_claim && accused().is_some() {
-                    accused()
+                let accused = after_claim.then(just_named).flatten();
+                if accused.is_some() {
+                    accused
                 } else if *organizations {
                     pick(true).or_else(|| pick(false))
                 } else {

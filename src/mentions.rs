@@ -1250,16 +1250,16 @@ impl<'a> Finder<'a> {
                 "embassy" if !titled => Some(i),
                 _ => None,
             };
-            let portfolio = first_word.filter(|&p| self.after_state(p, names));
-            if !(self.tokens[i].capitalized || portfolio.is_some()) || !self.free(i, i + n) {
+            let state_body = first_word.filter(|&p| self.after_state(p, names));
+            if !(self.tokens[i].capitalized || state_body.is_some()) || !self.free(i, i + n) {
                 i += n;
                 continue;
             }
             // capitalized words before the head, with an "and" between two of them
             // ("Police and Border Guard Board"), "People's", and a compass word
             // the gazetteer takes for a bloc ("West African Oil Pipeline Company")
-            let mut a = portfolio.unwrap_or(i);
-            while portfolio.is_none() {
+            let mut a = state_body.unwrap_or(i);
+            while state_body.is_none() {
                 if a > 0 && self.org_name_word(a - 1) {
                     let ends_name = names.iter().any(|nm| {
                         nm.toks.1 == a
@@ -1358,8 +1358,8 @@ impl<'a> Finder<'a> {
             }
             // "the Swedish Coast Guard", "Pakistan's Army": a head alone after a state
             // is a node, the state acts through it
-            let mut portfolio = portfolio;
-            if a == i && b == i + n && portfolio.is_none() {
+            let mut state_body = state_body;
+            if a == i && b == i + n && state_body.is_none() {
                 // (where the name ends: not "U.S. Forces Korea", "Police and Border
                 // Guard Board")
                 let ends = self
@@ -1370,7 +1370,7 @@ impl<'a> Finder<'a> {
                     i += n;
                     continue;
                 }
-                portfolio = Some(a);
+                state_body = Some(a);
             }
             // a state before it: "Iranian", "Iran's", "Russian"
             let mut q = a;
@@ -1450,7 +1450,7 @@ impl<'a> Finder<'a> {
             };
             // a ministry in lower case is a node, but the state acts through it:
             // the state's name stays a mention of its own
-            let (start, actor) = match portfolio {
+            let (start, actor) = match state_body {
                 Some(p) => (p, false),
                 None => (start, true),
             };
