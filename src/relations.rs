@@ -3137,6 +3137,7 @@ impl<'a> Sent<'a> {
         self.closures(&mut out);
         self.persona_non_grata(&mut out);
         self.wars_in(&mut out);
+        self.trade_curbs(&mut out);
         self.suppliers_by_noun(&mut out);
         self.bases(&mut out);
         self.held_responsible(&mut out);
@@ -3968,6 +3969,66 @@ impl<'a> Sent<'a> {
                             p.entity,
                             self.word(t0),
                             "closure",
+                            t0,
+                        ));
+                    }
+                }
+            }
+        }
+    }
+
+    /// "China suspended beef imports from Australian plants", "banned imports of
+    /// Japanese seafood", "suspended flights to Russian cities": whoever curbs trade
+    /// or travel with a party opposes it.
+    fn trade_curbs(&self, out: &mut Vec<Found>) {
+        let n = self.toks().len();
+        for t0 in 0..n {
+            if !matches!(
+                self.word(t0),
+                "suspended"
+                    | "suspends"
+                    | "suspend"
+                    | "halted"
+                    | "halts"
+                    | "halt"
+                    | "banned"
+                    | "bans"
+                    | "ban"
+                    | "barred"
+                    | "bars"
+                    | "curbed"
+                    | "curbs"
+                    | "restricted"
+                    | "restricts"
+                    | "froze"
+                    | "freezes"
+                    | "freeze"
+            ) || self.negated(t0)
+                || self.modal(t0)
+            {
+                continue;
+            }
+            let Some(k) = (t0 + 1..(t0 + 5).min(n)).find(|&k| {
+                matches!(
+                    self.word(k),
+                    "imports" | "import" | "exports" | "trade" | "flights" | "shipments"
+                )
+            }) else {
+                continue;
+            };
+            let Some(w) = self.first_word_after(k + 1, &["from", "to", "with", "of"], 6) else {
+                continue;
+            };
+            let patients = self.objects_after(w + 1, 3, true);
+            for a in self.subject(t0, false) {
+                for p in &patients {
+                    if !self.same_side(a.entity, p.entity) && !a.place && !p.place {
+                        out.push(self.base(
+                            Predicate::Opposes,
+                            a.entity,
+                            p.entity,
+                            self.word(t0),
+                            "trade-curb",
                             t0,
                         ));
                     }
@@ -5439,6 +5500,23 @@ mod tests {
             "The United States condemned what it called China's dangerous manoeuvres.",
             &["united-states accuses china"],
         );
+    }
+
+    #[test]
+    fn curbing_trade_or_flights_with_a_party_opposes_it() {
+        check(
+            "China suspended beef imports from five more Australian plants.",
+            &["china opposes australia"],
+        );
+        check(
+            "Baku suspended flights by its national carrier to seven Russian cities.",
+            &["azerbaijan opposes russia"],
+        );
+        check(
+            "China banned imports of Japanese seafood.",
+            &["china opposes japan"],
+        );
+        check("Turkey never banned imports from Israel.", &[]);
     }
 
     #[test]
