@@ -4280,9 +4280,12 @@ impl<'a> Sent<'a> {
                 )
             })
         };
+        // "..., as Chinese customs authorities suspended beef imports": a clause of its own
+        let as_clause = |j: usize| self.word(j + 1) == "as" && self.word(j + 2) != "well";
         (from..self.toks().len())
             .find(|&j| {
-                matches!(self.word(j), ";" | "." | "but") || (self.word(j) == "," && time_clause(j))
+                matches!(self.word(j), ";" | "." | "but")
+                    || (self.word(j) == "," && (time_clause(j) || as_clause(j)))
             })
             .unwrap_or(self.toks().len())
     }
@@ -5517,6 +5520,11 @@ mod tests {
             &["china opposes japan"],
         );
         check("Turkey never banned imports from Israel.", &[]);
+        // what is asked ends where a clause of "as" begins
+        check(
+            "Australia demanded that China release the journalist, as Chinese officials suspended beef imports from Australian plants.",
+            &["australia requests china", "china opposes australia"],
+        );
     }
 
     #[test]
