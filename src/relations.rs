@@ -264,6 +264,36 @@ const DESIGNATE: Words = Words(&[
     "lists",
     "list",
 ]);
+/// "closed its land border with Rwanda".
+const CLOSE: Words = Words(&[
+    "close", "closes", "closed", "closing", "shut", "shuts", "shutting", "seal", "seals", "sealed",
+    "sealing",
+]);
+/// "suspended beef imports from Australian plants".
+const CURB: Words = Words(&[
+    "suspended",
+    "suspends",
+    "suspend",
+    "halted",
+    "halts",
+    "halt",
+    "banned",
+    "bans",
+    "ban",
+    "barred",
+    "bars",
+    "curbed",
+    "curbs",
+    "restricted",
+    "restricts",
+    "froze",
+    "freezes",
+    "freeze",
+]);
+/// "Russia's war in Ukraine".
+const WAR: Words = Words(&["war", "invasion", "occupation"]);
+/// "declared Serbia's ambassador persona non grata".
+const PERSONA: Words = Words(&["persona"]);
 /// "with Russia's backing".
 const WITH: Words = Words(&["with"]);
 /// "according to X".
@@ -342,6 +372,10 @@ enum Cand {
     Supplier,
     Creditor,
     Designate,
+    Close,
+    Curb,
+    War,
+    Persona,
     With,
     Rely,
     According,
@@ -351,7 +385,7 @@ enum Cand {
 }
 
 impl Cand {
-    const ALL: [Cand; 16] = [
+    const ALL: [Cand; 20] = [
         Cand::Hold,
         Cand::BlameCopula,
         Cand::Must,
@@ -362,6 +396,10 @@ impl Cand {
         Cand::Supplier,
         Cand::Creditor,
         Cand::Designate,
+        Cand::Close,
+        Cand::Curb,
+        Cand::War,
+        Cand::Persona,
         Cand::With,
         Cand::Rely,
         Cand::According,
@@ -382,6 +420,10 @@ impl Cand {
             Cand::Supplier => &SUPPLIER,
             Cand::Creditor => &CREDITOR,
             Cand::Designate => &DESIGNATE,
+            Cand::Close => &CLOSE,
+            Cand::Curb => &CURB,
+            Cand::War => &WAR,
+            Cand::Persona => &PERSONA,
             Cand::With => &WITH,
             Cand::Rely => &RELY,
             Cand::According => &ACCORDING,
@@ -3894,18 +3936,37 @@ impl<'a> Sent<'a> {
                     self.objects_after(t0 + 1, 3, false),
                 ),
             };
-            for a in &agents {
-                for p in &patients {
-                    if a.entity != p.entity && !a.place && !p.place {
-                        out.push(self.base(
-                            Predicate::Opposes,
-                            a.entity,
-                            p.entity,
-                            self.word(t0),
-                            "designation",
-                            t0,
-                        ));
-                    }
+            self.oppose_each(&agents, &patients, false, t0, "designation", out);
+        }
+    }
+
+    /// Opposition of each agent to each patient, neither a place; `across_sides`
+    /// leaves out a patient on the agent's own side, not only the agent itself.
+    fn oppose_each(
+        &self,
+        agents: &[Arg],
+        patients: &[Arg],
+        across_sides: bool,
+        t0: usize,
+        rule: &'static str,
+        out: &mut Vec<Found>,
+    ) {
+        for a in agents {
+            for p in patients {
+                let apart = if across_sides {
+                    !self.same_side(a.entity, p.entity)
+                } else {
+                    a.entity != p.entity
+                };
+                if apart && !a.place && !p.place {
+                    out.push(self.base(
+                        Predicate::Opposes,
+                        a.entity,
+                        p.entity,
+                        self.word(t0),
+                        rule,
+                        t0,
+                    ));
                 }
             }
         }
@@ -3915,23 +3976,8 @@ impl<'a> Sent<'a> {
     /// Moroccan aircraft": whoever closes a border or airspace to a party opposes it.
     fn closures(&self, out: &mut Vec<Found>) {
         let n = self.toks().len();
-        for t0 in 0..n {
-            if !matches!(
-                self.word(t0),
-                "close"
-                    | "closes"
-                    | "closed"
-                    | "closing"
-                    | "shut"
-                    | "shuts"
-                    | "shutting"
-                    | "seal"
-                    | "seals"
-                    | "sealed"
-                    | "sealing"
-            ) || self.negated(t0)
-                || self.modal(t0)
-            {
+        for t0 in self.cands.positions(&[Cand::Close]) {
+            if self.negated(t0) || self.modal(t0) {
                 continue;
             }
             let crossing = |k: usize| {
@@ -3960,20 +4006,14 @@ impl<'a> Sent<'a> {
             if patients.is_empty() {
                 continue;
             }
-            for a in self.subject(at, false) {
-                for p in &patients {
-                    if a.entity != p.entity && !a.place && !p.place {
-                        out.push(self.base(
-                            Predicate::Opposes,
-                            a.entity,
-                            p.entity,
-                            self.word(t0),
-                            "closure",
-                            t0,
-                        ));
-                    }
-                }
-            }
+            self.oppose_each(
+                &self.subject(at, false),
+                &patients,
+                false,
+                t0,
+                "closure",
+                out,
+            );
         }
     }
 
@@ -3982,30 +4022,8 @@ impl<'a> Sent<'a> {
     /// or travel with a party opposes it.
     fn trade_curbs(&self, out: &mut Vec<Found>) {
         let n = self.toks().len();
-        for t0 in 0..n {
-            if !matches!(
-                self.word(t0),
-                "suspended"
-                    | "suspends"
-                    | "suspend"
-                    | "halted"
-                    | "halts"
-                    | "halt"
-                    | "banned"
-                    | "bans"
-                    | "ban"
-                    | "barred"
-                    | "bars"
-                    | "curbed"
-                    | "curbs"
-                    | "restricted"
-                    | "restricts"
-                    | "froze"
-                    | "freezes"
-                    | "freeze"
-            ) || self.negated(t0)
-                || self.modal(t0)
-            {
+        for t0 in self.cands.positions(&[Cand::Curb]) {
+            if self.negated(t0) || self.modal(t0) {
                 continue;
             }
             let Some(k) = (t0 + 1..(t0 + 5).min(n)).find(|&k| {
@@ -4020,31 +4038,22 @@ impl<'a> Sent<'a> {
                 continue;
             };
             let patients = self.objects_after(w + 1, 3, true);
-            for a in self.subject(t0, false) {
-                for p in &patients {
-                    if !self.same_side(a.entity, p.entity) && !a.place && !p.place {
-                        out.push(self.base(
-                            Predicate::Opposes,
-                            a.entity,
-                            p.entity,
-                            self.word(t0),
-                            "trade-curb",
-                            t0,
-                        ));
-                    }
-                }
-            }
+            self.oppose_each(
+                &self.subject(t0, false),
+                &patients,
+                true,
+                t0,
+                "trade-curb",
+                out,
+            );
         }
     }
 
     /// "Russia's war in Ukraine", "for its war in Ukraine": a party's war in a state
     /// opposes that state.
     fn wars_in(&self, out: &mut Vec<Found>) {
-        let n = self.toks().len();
-        for k in 1..n.saturating_sub(2) {
-            if !matches!(self.word(k), "war" | "invasion" | "occupation")
-                || self.word(k + 1) != "in"
-            {
+        for k in self.cands.positions(&[Cand::War]) {
+            if self.word(k + 1) != "in" {
                 continue;
             }
             let Some(agent) = self
@@ -4077,10 +4086,8 @@ impl<'a> Sent<'a> {
     /// "Montenegro declared Serbia's ambassador persona non grata": whoever declares
     /// a state's envoy unwelcome opposes that state.
     fn persona_non_grata(&self, out: &mut Vec<Found>) {
-        let n = self.toks().len();
-        for k in 1..n.saturating_sub(2) {
-            if self.word(k) != "persona" || self.word(k + 1) != "non" || self.word(k + 2) != "grata"
-            {
+        for k in self.cands.positions(&[Cand::Persona]) {
+            if self.word(k + 1) != "non" || self.word(k + 2) != "grata" {
                 continue;
             }
             let Some(t0) = (k.saturating_sub(8)..k).rev().find(|&j| {
