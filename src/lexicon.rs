@@ -48,6 +48,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../ontology/lexicon/items.tsv"),
     ),
     (
+        "lexicon/acts.tsv",
+        include_str!("../ontology/lexicon/acts.tsv"),
+    ),
+    (
         "lexicon/abbreviations.tsv",
         include_str!("../ontology/lexicon/abbreviations.tsv"),
     ),
@@ -294,6 +298,8 @@ pub struct Lexicon {
     pub cues: BTreeMap<String, Vec<CueKind>>,
     /// Lower-case item noun -> class.
     pub items: BTreeMap<String, String>,
+    /// Lower-case noun or verb of an act -> the act it names (`struck`, `strikes` -> `attack`).
+    pub acts: BTreeMap<String, String>,
     /// Abbreviations with their final dot, as written (`U.S.`, `Gen.`).
     pub abbreviations: FxHashSet<String>,
 }
@@ -346,6 +352,7 @@ impl Lexicon {
             "triggers.tsv" => self.add_triggers(&table),
             "cues.tsv" => self.add_cues(&table),
             "items.tsv" => self.add_items(&table),
+            "acts.tsv" => self.add_acts(&table),
             "abbreviations.tsv" => self.add_abbreviations(&table),
             _ => Err(LexiconError::Syntax {
                 file: name.into(),
@@ -506,6 +513,16 @@ impl Lexicon {
             let class = t.optional(row, "class").unwrap_or_default();
             for item in t.list(row, "item") {
                 self.items.insert(item.to_lowercase(), class.clone());
+            }
+        }
+        Ok(())
+    }
+
+    fn add_acts(&mut self, t: &Table) -> Result<(), LexiconError> {
+        for row in &t.rows {
+            let act = t.required(row, "act")?;
+            for word in t.list(row, "nouns").into_iter().chain(t.list(row, "verbs")) {
+                self.acts.insert(word.to_lowercase(), act.clone());
             }
         }
         Ok(())

@@ -92,8 +92,12 @@ pub struct Context {
     open_quote: bool,
     /// (accuser, accused) pairs seen so far, for denials that name no content.
     accusations: Vec<(usize, usize)>,
-    /// Acts named by a noun ("the strikes") and who did them, most recent last.
-    events: Vec<(String, usize)>,
+    /// Acts named by a noun ("the strikes") or reported by a verb ("struck") and who
+    /// did them, most recent last: the act (a row of `lexicon/acts.tsv`, the noun
+    /// itself, or `*` for any act), the agent, and the sentence's number.
+    events: Vec<(String, usize, usize)>,
+    /// How many sentences were read, for telling apart the acts of one sentence.
+    sentences: usize,
     /// The two sides of the last rivalry ("the war between A and B"), for "concerned about the fighting".
     last_rivals: Option<(usize, usize)>,
     /// Who spoke, most recent last.
@@ -224,7 +228,7 @@ const BLAME_COPULA: Words = Words(&["was", "is", "were", "are", "had", "has"]);
 const MUST: Words = Words(&["must", "should"]);
 /// "Israel needs to stop" (with "to").
 const NEED: Words = Words(&["needs", "has", "have", "ought"]);
-/// "called the launch a grave provocation".
+/// "called the launch a grave provocation", "protested against the strikes as a violation".
 const CALL: Words = Words(&[
     "called",
     "calls",
@@ -235,6 +239,7 @@ const CALL: Words = Words(&[
     "branded",
     "labelled",
     "labeled",
+    "protested",
 ]);
 /// "at Mexico's request".
 const REQUEST_NOUN: Words = Words(&["request", "invitation", "behest", "urging"]);
@@ -687,6 +692,7 @@ pub fn extract_with_cues(
         ) && s.same_side(f.subject, f.object))
     });
     s.record_events(&found, ctx);
+    ctx.sentences += 1;
     let date = find_date(input, &s.cands);
     for f in &mut found {
         f.date.clone_from(&date);
@@ -2178,16 +2184,17 @@ impl<'a> Sent<'a> {
                             // Mexico": an adverbial noun belongs to the clause's subject
                             let adverbial = noun && t0 > 0 && self.word(t0 - 1) == "in";
                             // "The measures targeted ENIMINAS": whoever took the measures
-                            let event_subject = (t0 > 1
+                            let event_subject = if t0 > 1
                                 && self.speaker.is_none()
                                 && self.cue_at(t0 - 1, CueKind::EventNoun).is_some()
-                                && matches!(self.word(t0 - 2), "the" | "these" | "those"))
-                            .then(|| self.event_agent(t0 - 2, ctx))
-                            .flatten();
+                                && matches!(self.word(t0 - 2), "the" | "these" | "those")
+                            {
+                                self.event_agents(t0 - 2, ctx)
+                            } else {
+                                Vec::new()
+                            };
                             let subjects = match self.light_verb_before(t0) {
-                                _ if !noun && event_subject.is_some() => {
-                                    event_subject.into_iter().collect()
-                                }
+                                _ if !noun && !event_subject.is_empty() => event_subject,
                                 Some(v) if noun => self.subject(v, false),
                                 _ if adverbial => self
                                     .args
@@ -2248,7 +2255,7 @@ impl<'a> Sent<'a> {
                         let objects = if objects.is_empty()
                             && matches!(trig.predicate, Predicate::Accuses | Predicate::Opposes)
                         {
-                            self.event_agent(t1, ctx).into_iter().collect()
+                            self.event_agents(t1, ctx)
                         } else {
                             objects
                         };
@@ -2680,7 +2687,7 @@ impl<'a> Sent<'a> {
                                 .copied()
                                 .collect();
                             if objects.is_empty() {
-                                objects.extend(self.event_agent(verb + 1, ctx));
+                                objects.extend(self.event_agents(verb + 1, ctx));
                             }
                             let subjects =
                                 self.or_speaker(self.subject(verb, false), verb, trig.predicate);
@@ -2801,9 +2808,7 @@ impl<'a> Sent<'a> {
                                     place: false,
                                 })
                                 .collect(),
-                            _ if objects.is_empty() => {
-                                self.event_agent(t1, ctx).into_iter().collect()
-                            }
+                            _ if objects.is_empty() => self.event_agents(t1, ctx),
                             _ => objects,
                         };
                         // "fear their country could be dragged into a wider confrontation
@@ -3190,8 +3195,28 @@ impl<'a> Sent<'a> {
         out
     }
 
-    /// "condemned the strikes": the agent of the act a noun names, from this or an earlier sentence.
-    fn event_agent(&self, from: usize, ctx: &Context) -> Option<Arg> {
+    /// The act of `lexicon/acts.tsv` the words at `j..j + len` name ("struck", "the strikes": `attack`).
+    fn act_of(&self, j: usize, len: usize) -> Option<&str> {
+        let phrase = (j..j + len)
+            .map(|k| self.word(k).to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
+        self.idx.lexicon.acts.get(&phrase).map(String::as_str)
+    }
+
+    /// "condemned the strikes": the agents of the act a noun names, from this or an
+    /// earlier sentence ("U.S. and British warplanes struck ...": both).
+    fn event_agents(&self, from: usize, ctx: &Context) -> Vec<Arg> {
+        let arg = |t0: usize, t1: usize, entity: usize| Arg {
+            t0,
+            t1,
+            entity,
+            modifier: false,
+            possessive: false,
+            pronoun: false,
+            hyphen: false,
+            place: false,
+        };
         let mut j = from;
         let mut words = 0;
         while j < self.toks().len() && words < 4 {
@@ -3199,67 +3224,71 @@ impl<'a> Sent<'a> {
                 && matches!(self.word(j.saturating_sub(1)), "the" | "these" | "those")
             {
                 // "concerned about the allegations": about the accused
-                let accused = ctx.accusations.last().map(|&(_, accused)| accused)?;
-                return Some(Arg {
-                    t0: j,
-                    t1: j + 1,
-                    entity: accused,
-                    modifier: false,
-                    possessive: false,
-                    pronoun: false,
-                    hyphen: false,
-                    place: false,
-                });
+                return ctx
+                    .accusations
+                    .last()
+                    .map(|&(_, accused)| arg(j, j + 1, accused))
+                    .into_iter()
+                    .collect();
             }
             if let Some(n) = self.cue_at(j, CueKind::EventNoun) {
-                let noun = (j..j + n)
-                    .map(|k| self.word(k))
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let noun = self.act_of(j, n).map_or_else(
+                    || {
+                        (j..j + n)
+                            .map(|k| self.word(k))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    },
+                    str::to_owned,
+                );
                 // an agent named right there: "Israel's strikes", "the Turkish strikes"
                 if let Some(a) = self
                     .args
                     .iter()
                     .find(|a| a.t1 + 1 >= j && a.t1 <= j && a.t0 >= from)
                 {
-                    return Some(*a);
+                    return vec![*a];
                 }
                 // "air strikes by the military"
                 if let Some(a) = self
                     .first_word_after(j + n, &["by"], 1)
                     .and_then(|b| self.objects_after(b + 1, 2, false).first().copied())
                 {
-                    return Some(a);
+                    return vec![a];
                 }
                 // the recent acts only: a lookup costs the same at any length of document
-                let agent = ctx
+                let recent = || ctx.events.iter().rev().take(RECENT);
+                if let Some((_, _, sentence)) = recent().find(|(e, _, _)| *e == noun) {
+                    // every agent the act had in that sentence
+                    let mut agents: Vec<usize> = recent()
+                        .filter(|(e, _, s)| *e == noun && s == sentence)
+                        .map(|&(_, a, _)| a)
+                        .collect();
+                    agents.reverse();
+                    let mut seen = Vec::new();
+                    agents.retain(|a| {
+                        let new = !seen.contains(a);
+                        seen.push(*a);
+                        new
+                    });
+                    return agents.into_iter().map(|a| arg(j, j + n, a)).collect();
+                }
+                return ctx
                     .events
-                    .iter()
-                    .rev()
-                    .take(RECENT)
-                    .find(|(e, _)| *e == noun)
-                    .or_else(|| ctx.events.last())
-                    .map(|&(_, a)| a)?;
-                return Some(Arg {
-                    t0: j,
-                    t1: j + n,
-                    entity: agent,
-                    modifier: false,
-                    possessive: false,
-                    pronoun: false,
-                    hyphen: false,
-                    place: false,
-                });
+                    .last()
+                    .map(|&(_, a, _)| arg(j, j + n, a))
+                    .into_iter()
+                    .collect();
             }
             if STOP_OBJECT.contains(&self.word(j)) || self.args.iter().any(|a| a.t0 == j) {
-                return None;
+                return Vec::new();
             }
             if self.toks()[j].is_word() {
                 words += 1;
             }
             j += 1;
         }
-        None
+        Vec::new()
     }
 
     /// Remembers who did the acts this sentence names ("Israeli strikes", "drills staged by the PLA").
@@ -3268,7 +3297,7 @@ impl<'a> Sent<'a> {
             .iter()
             .filter(|f| f.predicate == Predicate::Opposes && f.polarity == Polarity::Asserted)
         {
-            ctx.events.push(("*".to_owned(), f.subject));
+            ctx.events.push(("*".to_owned(), f.subject, ctx.sentences));
             if f.rule == "rivals" {
                 ctx.last_rivals = Some((f.subject, f.object));
             }
@@ -3281,8 +3310,9 @@ impl<'a> Sent<'a> {
                 .or_else(|| self.cue_at(j, CueKind::EventVerb));
             if let Some(len) = len {
                 if !self.negated(j) && !self.modal(j) {
+                    let act = self.act_of(j, len).unwrap_or("*");
                     for a in self.harm_agents(j, len) {
-                        ctx.events.push(("*".to_owned(), a.entity));
+                        ctx.events.push((act.to_owned(), a.entity, ctx.sentences));
                     }
                 }
             }
@@ -3300,10 +3330,15 @@ impl<'a> Sent<'a> {
             let Some(len) = self.cue_at(j, CueKind::EventNoun) else {
                 continue;
             };
-            let noun = (j..j + len)
-                .map(|k| self.word(k))
-                .collect::<Vec<_>>()
-                .join(" ");
+            let noun = self.act_of(j, len).map_or_else(
+                || {
+                    (j..j + len)
+                        .map(|k| self.word(k))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                },
+                str::to_owned,
+            );
             let before = self
                 .args
                 .iter()
@@ -3331,12 +3366,12 @@ impl<'a> Sent<'a> {
                                 .iter()
                                 .rev()
                                 .take(RECENT)
-                                .any(|(e, _)| *e == noun)
+                                .any(|(e, _, _)| *e == noun)
                     })
                     .map(|a| a.entity)
             });
             if let Some(a) = agent {
-                ctx.events.push((noun, a));
+                ctx.events.push((noun, a, ctx.sentences));
             }
             next = j + len;
         }
@@ -3619,16 +3654,23 @@ impl<'a> Sent<'a> {
                         && (t0 + 1..a.t0).all(|j| DETERMINERS.contains(&self.word(j)))
                 })
                 .copied();
-            let Some(agent) = owner.or_else(|| self.event_agent(t0 + 1, ctx)) else {
-                continue;
+            let agents = match owner {
+                Some(a) => vec![a],
+                None => self.event_agents(t0 + 1, ctx),
             };
+            if agents.is_empty() {
+                continue;
+            }
             let end = self.clause_end(t0 + 1).min(t0 + 20);
             if !(t0 + 1..end).any(|j| self.cue_at(j, CueKind::Censure).is_some()) {
                 continue;
             }
             let subjects = self.subject(t0, false);
             let text = self.word(t0).to_owned();
-            for s in subjects {
+            for (s, agent) in subjects
+                .iter()
+                .flat_map(|s| agents.iter().map(move |a| (s, a)))
+            {
                 if s.entity != agent.entity {
                     out.push(self.base(
                         Predicate::Accuses,
@@ -4161,18 +4203,17 @@ impl<'a> Sent<'a> {
             if !(copula + 1..end).any(|k| self.cue_at(k, CueKind::Censure).is_some()) {
                 continue;
             }
-            let Some(agent) = self.event_agent(j - 1, ctx) else {
-                continue;
-            };
-            if agent.entity != speaker && !self.same_side(speaker, agent.entity) {
-                out.push(self.base(
-                    Predicate::Accuses,
-                    speaker,
-                    agent.entity,
-                    self.word(j),
-                    "censure",
-                    j,
-                ));
+            for agent in self.event_agents(j - 1, ctx) {
+                if agent.entity != speaker && !self.same_side(speaker, agent.entity) {
+                    out.push(self.base(
+                        Predicate::Accuses,
+                        speaker,
+                        agent.entity,
+                        self.word(j),
+                        "censure",
+                        j,
+                    ));
+                }
             }
         }
     }
@@ -6295,6 +6336,36 @@ mod tests {
         check(
             "Pakistan said it had carried out precision strikes in Iran. Pakistan's Foreign Office said the strikes targeted militants. Iran condemned the strikes.",
             &["iran accuses pakistan", "pakistan opposes iran by pakistan"],
+        );
+    }
+
+    #[test]
+    fn a_named_act_is_whoever_did_that_act() {
+        // "the launch" is North Korea's, not the last act of any kind (Japan's protest)
+        check(
+            "North Korea launched a ballistic missile on Sunday. Japan lodged a protest with Pyongyang. South Korea called the launch a grave provocation.",
+            &[
+                "japan opposes north-korea",
+                "south-korea accuses north-korea",
+            ],
+        );
+        // every party that struck: "the strikes" are both of theirs
+        check(
+            "U.S. and British warplanes struck Houthi targets in Yemen. Iran condemned the strikes as a flagrant violation of Yemen's sovereignty.",
+            &[
+                "united-kingdom opposes houthis",
+                "united-states opposes houthis",
+                "iran accuses united-kingdom",
+                "iran accuses united-states",
+            ],
+        );
+        check(
+            "Montenegro expelled the Serbian ambassador on Friday. Serbia called the expulsion a hostile and shameful act.",
+            &["montenegro opposes serbia", "serbia accuses montenegro"],
+        );
+        check(
+            "Turkish jets bombed PKK positions in Iraq. Baghdad protested against the strikes as a violation of Iraqi sovereignty.",
+            &["turkey opposes pkk", "iraq accuses turkey", "iraq opposes turkey"],
         );
     }
 }
