@@ -241,6 +241,29 @@ const CALL: Words = Words(&[
     "labeled",
     "protested",
 ]);
+/// The words before a noun phrase that make it say what the subject is ("is Iran's ally").
+const LINKING: Words = Words(&[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "remains",
+    "remain",
+    "remained",
+    "became",
+    "become",
+    "becomes",
+    "as",
+    "and",
+    "or",
+    "of",
+    "among",
+    "including",
+    "like",
+]);
 /// "at Mexico's request".
 const REQUEST_NOUN: Words = Words(&["request", "invitation", "behest", "urging"]);
 /// "military bases in Kyrgyzstan".
@@ -680,16 +703,19 @@ pub fn extract_with_cues(
     let mut found = s.triggers(ctx);
     s.claims(&mut found, ctx);
     // "China accused the three countries" where the three include China: no one
-    // accuses, opposes or asks their own side
+    // accuses, opposes or asks their own side, nor backs itself ("Taipei acted to
+    // protect our sovereignty," its minister said)
     found.retain(|f| {
-        !(matches!(
-            f.predicate,
+        let against_own = match f.predicate {
             Predicate::Accuses
-                | Predicate::Opposes
-                | Predicate::Denies
-                | Predicate::Requests
-                | Predicate::WorriesAbout
-        ) && s.same_side(f.subject, f.object))
+            | Predicate::Opposes
+            | Predicate::Denies
+            | Predicate::Requests
+            | Predicate::WorriesAbout => true,
+            Predicate::Supports => s.is_person(f.object),
+            _ => false,
+        };
+        !(against_own && s.same_side(f.subject, f.object))
     });
     s.record_events(&found, ctx);
     ctx.sentences += 1;
@@ -1179,6 +1205,35 @@ impl<'a> Sent<'a> {
                 .find(|a| a.t1 < k - 1 && !a.place && !a.modifier && !self.governed(a))
             {
                 return self.coordinated_left(*a);
+            }
+        }
+        // "Taipei ended relations with Honduras to protect its sovereignty": an infinitive
+        // of purpose after a party a preposition governs has the clause's subject
+        if !noun && k > 2 && self.word(k - 1) == "to" {
+            let left = self.args.iter().rev().find(|a| a.t1 < k && !a.place);
+            let by_preposition = left.is_some_and(|a| {
+                let mut p = a.t0;
+                while p > 0 && DETERMINERS.contains(&self.word(p - 1)) {
+                    p -= 1;
+                }
+                a.t1 + 1 >= k - 1
+                    && p > 0
+                    && matches!(self.word(p - 1), "with" | "from" | "against" | "in" | "at")
+            });
+            if by_preposition {
+                // the clause begins after a reporting verb ("Wu said Taipei had ...")
+                let start = (0..k - 1)
+                    .rev()
+                    .find(|&j| {
+                        matches!(self.word(j), ";" | ":" | "—" | "that")
+                            || self.cue_at(j, CueKind::Report).is_some()
+                    })
+                    .map_or(0, |j| j + 1);
+                if let Some(a) = self.args.iter().find(|a| {
+                    a.t0 >= start && a.t1 < k && !a.modifier && !a.place && !self.governed(a)
+                }) {
+                    return self.coordinated_left(*a);
+                }
             }
         }
         // "..., accusing the Kremlin of ...": a participle after a comma has the clause's subject
@@ -1686,6 +1741,13 @@ impl<'a> Sent<'a> {
     }
 
     /// Whether two entities stand on the same side: one, or one the affiliate of the other.
+    fn is_person(&self, e: usize) -> bool {
+        self.res
+            .entities
+            .get(e)
+            .is_some_and(|r| r.entity.kind == crate::ontology::EntityKind::Person)
+    }
+
     fn same_side(&self, a: usize, b: usize) -> bool {
         if a == b {
             return true;
@@ -2083,6 +2145,18 @@ impl<'a> Sent<'a> {
                                                 self.word(p.t0),
                                                 "our" | "their" | "its" | "his" | "her" | "my"
                                             )) =>
+                                {
+                                    (Vec::new(), Vec::new())
+                                }
+                                // "used threats to lure away Taiwan's partners": the noun
+                                // phrase says who is whose partner only where it predicates
+                                // ("Moscow is Tehran's closest ally", "Russia, Iran's main
+                                // backer", "one of Moscow's backers"), not as a verb's object
+                                Some(p)
+                                    if p.possessive
+                                        && p.t0 > 0
+                                        && self.toks()[p.t0 - 1].is_word()
+                                        && !LINKING.contains(&self.word(p.t0 - 1)) =>
                                 {
                                     (Vec::new(), Vec::new())
                                 }
@@ -6336,6 +6410,44 @@ mod tests {
         check(
             "Pakistan said it had carried out precision strikes in Iran. Pakistan's Foreign Office said the strikes targeted militants. Iran condemned the strikes.",
             &["iran accuses pakistan", "pakistan opposes iran by pakistan"],
+        );
+    }
+
+    #[test]
+    fn a_partner_noun_says_whose_partner_only_where_it_predicates() {
+        check(
+            "Wu said China had used threats to lure away Taiwan's partners.",
+            &[],
+        );
+        check(
+            "Russia remains Iran's closest partner.",
+            &["iran cooperates-with russia"],
+        );
+        check(
+            "Belarus, one of Moscow's staunchest allies, hosts Russian troops.",
+            &["belarus cooperates-with russia", "belarus supports russia"],
+        );
+        // having no ties is no act against anyone (and no cooperation); cutting them is
+        check(
+            "The United States has no formal diplomatic ties with Taiwan.",
+            &["taiwan cooperates-with united-states denied"],
+        );
+        check(
+            "Honduras cut diplomatic ties with Taiwan.",
+            &["honduras opposes taiwan"],
+        );
+    }
+
+    #[test]
+    fn an_infinitive_of_purpose_has_the_clause_subject() {
+        check(
+            "Taipei had ended relations with Honduras to protect its sovereignty.",
+            &["taiwan opposes honduras"],
+        );
+        // the one asked to act is still the one who acts
+        check(
+            "The United States asked Qatar to host the talks.",
+            &["united-states requests qatar"],
         );
     }
 
