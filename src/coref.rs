@@ -404,7 +404,16 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                     .or_else(|| pronoun_antecedent(&r, Pronoun::It, &recent, m.sentence))
             }
             MentionKind::Pronoun { pronoun, .. } => {
-                pronoun_antecedent(&r, *pronoun, &recent, m.sentence)
+                // "... after Kishida said he was ready to meet Kim Jong Un. He urged":
+                // a person pronoun that opens a sentence is the previous one's subject
+                let opens = text[..m.span.start]
+                    .trim_end_matches([' ', '"', '“'])
+                    .ends_with(['.', '\n', '!', '?', '”', '"'])
+                    || m.span.start == 0;
+                opens
+                    .then(|| first_person(&r, *pronoun, &recent, m.sentence))
+                    .flatten()
+                    .or_else(|| pronoun_antecedent(&r, *pronoun, &recent, m.sentence))
             }
             MentionKind::CountryOf { pronoun, side } => {
                 pronoun_antecedent(&r, *pronoun, &recent, m.sentence)
@@ -455,6 +464,12 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                     .or_else(|| {
                         near().find(|&e| r.entities[e].entity.kind == EntityKind::Organization)
                     })
+            }
+            MentionKind::Half { north } => {
+                let prefix = if *north { "North " } else { "South " };
+                r.entities.iter().position(|x| {
+                    x.entity.kind == EntityKind::Country && x.entity.label.starts_with(prefix)
+                })
             }
             MentionKind::StateNoun => {
                 let place = in_sentence(mentions, m.sentence).iter().find(|x| {
@@ -957,6 +972,31 @@ fn pronoun_antecedent(
         })
 }
 
+/// The first person of the sentence before `sentence` that `p` can refer to.
+fn first_person(
+    r: &Resolution,
+    p: Pronoun,
+    recent: &[(usize, usize)],
+    sentence: usize,
+) -> Option<usize> {
+    let gender = match p {
+        Pronoun::He => Gender::Female,
+        Pronoun::She => Gender::Male,
+        _ => return None,
+    };
+    let before = sentence.checked_sub(1)?;
+    // the sentence before is at the end of `recent`
+    let from = recent.partition_point(|&(_, s)| s < before);
+    recent[from..]
+        .iter()
+        .take_while(|&&(_, s)| s == before)
+        .map(|&(e, _)| e)
+        .find(|&e| {
+            let x = &r.entities[e];
+            x.entity.kind == EntityKind::Person && x.gender != Some(gender)
+        })
+}
+
 fn country_of(
     r: &mut Resolution,
     person: usize,
@@ -1199,6 +1239,48 @@ mod tests {
                 "Stroul=dana-stroul",
                 "she=dana-stroul",
             ],
+        );
+    }
+
+    #[test]
+    fn a_pronoun_that_opens_a_sentence_is_the_previous_subject() {
+        check(
+            "Prime Minister Fumio Kishida said he was ready to meet Kim Jong Un. He urged Pyongyang to answer.",
+            &[
+                "Prime Minister Fumio Kishida=fumio-kishida",
+                "he=fumio-kishida",
+                "Kim Jong Un=kim-jong-un",
+                "He=fumio-kishida",
+                "Pyongyang=north-korea",
+            ],
+        );
+        // inside a sentence, the nearest person still
+        check(
+            "Kishida met Kim Jong Un, who said he was ready.",
+            &[
+                "Kishida=fumio-kishida",
+                "Kim Jong Un=kim-jong-un",
+                "he=kim-jong-un",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_north_and_the_south_are_the_halves_the_text_named() {
+        check(
+            "North Korea and South Korea traded fire. Seoul accused the North of provocations, and the South will respond.",
+            &[
+                "North Korea=north-korea",
+                "South Korea=south-korea",
+                "Seoul=south-korea",
+                "the North=north-korea",
+                "the South=south-korea",
+            ],
+        );
+        // no half named: nothing; a longer name is no half
+        check(
+            "Troops moved to the North. Ships sailed the North Atlantic.",
+            &[],
         );
     }
 

@@ -200,6 +200,11 @@ pub enum MentionKind {
     /// "the foreign ministry", "the government": the state a capital in the
     /// sentence names ("In Moscow, the foreign ministry said"), or the state last named.
     StateNoun,
+    /// "the North", "the South": the state of that half the text has named
+    /// ("North Korea", "South Sudan"), if it has.
+    Half {
+        north: bool,
+    },
 }
 
 /// One mention in one sentence.
@@ -1938,6 +1943,31 @@ impl<'a> Finder<'a> {
                 }
                 continue;
             }
+            // "accused the North of sending troops", not "the North Atlantic", "the South
+            // of France"
+            if self.tokens[i].lower == "the" && i + 2 <= self.tokens.len() && self.free(i, i + 2) {
+                let half = self
+                    .tokens
+                    .get(i + 1)
+                    .filter(|t| t.capitalized)
+                    .and_then(|t| match t.lower.as_str() {
+                        "north" => Some(true),
+                        "south" => Some(false),
+                        _ => None,
+                    });
+                let capital_at = |k: usize| {
+                    self.tokens
+                        .get(k)
+                        .is_some_and(|t| t.is_word() && t.capitalized)
+                };
+                let name_goes_on = capital_at(i + 2)
+                    || (self.tokens.get(i + 2).is_some_and(|t| t.lower == "of")
+                        && capital_at(i + 3));
+                if let Some(north) = half.filter(|_| !name_goes_on) {
+                    self.push((i, i + 2), MentionKind::Half { north }, true);
+                    continue;
+                }
+            }
             if let Some(n) = self.cue(i, CueKind::StateNoun) {
                 // not "the government of Prime Minister Abiy Ahmed", "the army of the
                 // republic"; but "accused the junta of forcibly conscripting men" (a
@@ -2199,6 +2229,9 @@ mod tests {
                     MentionKind::OrgNoun { noun } => format!("org-noun:{noun}"),
                     MentionKind::BothSides { which, .. } => format!("both-sides:{which}"),
                     MentionKind::StateNoun => "state-noun".to_string(),
+                    MentionKind::Half { north } => {
+                        format!("half:{}", if *north { "north" } else { "south" })
+                    }
                 };
                 format!("{}={what}", m.span.slice(input))
             })

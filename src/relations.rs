@@ -1189,14 +1189,23 @@ impl<'a> Sent<'a> {
                 }
             }
         }
-        // "Niger has drawn closer to Russia since expelling French troops": a participle
-        // after a subordinator has the main clause's subject
+        // "Niger has drawn closer to Russia since expelling French troops", "Seoul
+        // joined Tokyo in condemning the launches": a participle after a subordinator
+        // has the main clause's subject
         if !noun
             && k > 1
             && self.word(t0).ends_with("ing")
             && matches!(
                 self.word(k - 1),
-                "since" | "after" | "before" | "while" | "when" | "despite" | "without" | "by"
+                "since"
+                    | "after"
+                    | "before"
+                    | "while"
+                    | "when"
+                    | "despite"
+                    | "without"
+                    | "by"
+                    | "in"
             )
         {
             if let Some(a) = self
@@ -1204,7 +1213,18 @@ impl<'a> Sent<'a> {
                 .iter()
                 .find(|a| a.t1 < k - 1 && !a.place && !a.modifier && !self.governed(a))
             {
-                return self.coordinated_left(*a);
+                let mut subjects = self.coordinated_left(self.last_conjunct(*a));
+                // "joined Tokyo in condemning": the one joined acts too
+                if self.word(k - 1) == "in" {
+                    if let Some(joined) = self.args.iter().rev().find(|x| {
+                        x.t1 + 1 == k
+                            && x.t0 > 0
+                            && matches!(self.word(x.t0 - 1), "joined" | "joins" | "join")
+                    }) {
+                        subjects.push(*joined);
+                    }
+                }
+                return subjects;
             }
         }
         // "Taipei ended relations with Honduras to protect its sovereignty": an infinitive
@@ -1491,6 +1511,21 @@ impl<'a> Sent<'a> {
             .collect();
         out.extend(same_span);
         out
+    }
+
+    /// The last party of the list `a` begins ("Washington and Seoul": Seoul).
+    fn last_conjunct(&self, a: Arg) -> Arg {
+        let mut cur = a;
+        while let Some(next) = self.args.iter().find(|x| {
+            x.t0 > cur.t1
+                && !x.modifier
+                && !x.place
+                && (cur.t1..x.t0).all(|j| matches!(self.word(j), "and" | "," | "the"))
+                && (cur.t1..x.t0).any(|j| matches!(self.word(j), "and" | ","))
+        }) {
+            cur = *next;
+        }
+        cur
     }
 
     /// Arguments after `from`, within `window` words, not crossing a boundary.
