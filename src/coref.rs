@@ -1088,13 +1088,34 @@ fn acting_so_far<'m>(
         .filter_map(|(x, e)| e.map(|e| (x, e)))
 }
 
-/// The word of `text` just before byte `at`, past a "that" ("said that it").
+/// The word of `text` just before byte `at`, past a "that" and the day of a
+/// statement ("said that it", "said Tuesday that it", "said on Monday it").
 fn word_before(text: &str, at: usize) -> &str {
     let mut words = text.get(..at).unwrap_or_default().split_whitespace().rev();
-    match words.next().unwrap_or_default() {
-        "that" => words.next().unwrap_or_default(),
-        w => w,
+    let mut w = words.next().unwrap_or_default();
+    if w == "that" {
+        w = words.next().unwrap_or_default();
     }
+    if matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "today"
+            | "yesterday"
+            | "earlier"
+            | "later"
+    ) {
+        w = words.next().unwrap_or_default();
+        if w == "on" {
+            w = words.next().unwrap_or_default();
+        }
+    }
+    w
 }
 
 fn in_sentence(mentions: &[Mention], sentence: usize) -> &[Mention] {
@@ -1459,6 +1480,11 @@ mod tests {
                 "Burundi=burundi",
                 "it=burundi",
             ],
+        );
+        // past the day of the statement, and past a relative clause naming another state
+        check(
+            "Niger, which has turned toward Russia, said Tuesday that it was cutting ties with Kyiv.",
+            &["Niger=niger", "Russia=russia", "it=niger", "Kyiv=ukraine"],
         );
     }
 

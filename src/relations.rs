@@ -1084,6 +1084,17 @@ impl<'a> Sent<'a> {
     /// The nearest acting argument to the left of `t0`, with its coordinated
     /// companions ("Ukraine and its western allies").
     fn subject(&self, t0: usize, noun: bool) -> Vec<Arg> {
+        // "The Islamic Resistance in Iraq, a group of Iran-aligned militias, claimed
+        // responsibility for drone attacks on U.S. bases": the one who claims it did it
+        if noun {
+            if let Some(r) = (t0.saturating_sub(5)..t0)
+                .find(|&j| self.word(j) == "responsibility" && self.word(j + 1) == "for")
+            {
+                if r > 0 && matches!(self.word(r - 1), "claimed" | "claims" | "claiming") {
+                    return self.subject(r - 1, false);
+                }
+            }
+        }
         // "China opposes the sales and accused Washington": the subject of the first verb
         let mut k = t0;
         while k > 0 && (SKIP_ADV.contains(&self.word(k - 1)) || self.word(k - 1).ends_with("ly")) {
@@ -1392,6 +1403,18 @@ impl<'a> Sent<'a> {
                 break;
             }
             if BOUNDARY.contains(&w) || (w == "," && self.word(j) == "but") {
+                break;
+            }
+            // "Yusov said that the rebels had received ...": a reported clause whose
+            // subject is no party has no subject here, not the reporter
+            if w == "that"
+                && !noun
+                && words >= 2
+                && j >= 2
+                && (self.cue_at(j - 2, CueKind::Report).is_some()
+                    || self.cue_at(j - 2, CueKind::Claim).is_some()
+                    || self.cue_at(j - 2, CueKind::ClaimNoun).is_some())
+            {
                 break;
             }
             if in_quote && words > 0 && matches!(w, "\"" | "“" | "”") {
@@ -4882,6 +4905,10 @@ impl<'a> Sent<'a> {
             {
                 continue;
             }
+            // "claimed responsibility for the attacks": an admission of one's own act
+            if matches!(self.word(i + 1), "responsibility" | "credit") {
+                continue;
+            }
             // "Tehran rejected Western accusations that ...": the denied claim is the denial's business
             if noun && denials.iter().any(|(_, d1, _, _)| *d1 <= i && i <= d1 + 4) {
                 continue;
@@ -6470,6 +6497,30 @@ mod tests {
         check(
             "Honduras cut diplomatic ties with Taiwan.",
             &["honduras opposes taiwan"],
+        );
+    }
+
+    #[test]
+    fn a_reported_clause_without_a_party_as_subject_has_none() {
+        check(
+            "Yusov said in an interview that the rebels had received the information they needed from Ukraine.",
+            &[],
+        );
+        check(
+            "Yusov said in an interview that Ukraine had sent drones to the rebels.",
+            &[],
+        );
+        check(
+            "Kyiv said that the drones had been sent by Tehran to Moscow.",
+            &["iran supplies russia by ukraine", "ukraine accuses iran"],
+        );
+    }
+
+    #[test]
+    fn claiming_responsibility_admits_ones_own_act() {
+        check(
+            "The Islamic Resistance in Iraq, an umbrella group of Iran-aligned militias, claimed responsibility for drone attacks on U.S. bases.",
+            &["islamic-resistance-in-iraq opposes united-states by islamic-resistance-in-iraq"],
         );
     }
 
