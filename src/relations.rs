@@ -1685,6 +1685,36 @@ impl<'a> Sent<'a> {
                     && matches!(self.word(from - 1), "in" | "from" | "at" | "on");
                 let locative = !own_prep && a.t0 > 0 && self.word(a.t0 - 1) == "in";
                 let place = a.place && !own_prep;
+                // "members of Sheinbaum's ruling Morena party": the owner's name
+                // gives way to the name it qualifies (a state keeps its own bodies:
+                // "India's Border Security Force" is India acting)
+                let owned = self
+                    .args
+                    .iter()
+                    .find(|b| {
+                        a.possessive
+                            && b.t0 > a.t1
+                            && b.t0 <= a.t1 + 2
+                            && !self.same_side(a.entity, b.entity)
+                            && !b.place
+                            && !b.modifier
+                            && (a.t1..b.t0).all(|k| {
+                                let w = self.word(k);
+                                w == "'s"
+                                    || w == "'"
+                                    || w == "’s"
+                                    || (self.toks()[k].is_word()
+                                        && !self.toks()[k].capitalized
+                                        && !STOP_OBJECT.contains(&w)
+                                        && w != "and")
+                            })
+                    })
+                    .copied();
+                if let Some(b) = owned {
+                    // the words in between belong to the qualified name's phrase
+                    j = b.t0;
+                    continue;
+                }
                 if !a.pronoun && !place && !locative && (allow_modifier || !a.modifier) {
                     return self.fan_out(a);
                 }
@@ -2586,6 +2616,27 @@ impl<'a> Sent<'a> {
                             continue;
                         };
                         // recipient
+                        // "sent 10,000 National Guard troops": a name inside the item's
+                        // noun phrase owns the item, it does not receive it
+                        let in_item = |a: &Arg| {
+                            a.t1 == i0
+                                && a.t0 > 0
+                                && (self
+                                    .word(a.t0 - 1)
+                                    .starts_with(|c: char| c.is_ascii_digit())
+                                    || matches!(
+                                        self.word(a.t0 - 1),
+                                        "its"
+                                            | "their"
+                                            | "his"
+                                            | "her"
+                                            | "more"
+                                            | "some"
+                                            | "several"
+                                            | "additional"
+                                            | "extra"
+                                    ))
+                        };
                         // "provided Russia with drones": the recipient right after the verb, before the item
                         let direct: Vec<Arg> = if passive {
                             Vec::new()
@@ -2593,7 +2644,7 @@ impl<'a> Sent<'a> {
                             let named: Vec<Arg> = self
                                 .objects_after(t1, 1, false)
                                 .into_iter()
-                                .filter(|a| a.t1 <= i0)
+                                .filter(|a| a.t1 <= i0 && !in_item(a))
                                 .collect();
                             if named.is_empty() {
                                 // "supplies it with fuel": a pronoun right before "with"
@@ -2627,7 +2678,7 @@ impl<'a> Sent<'a> {
                             objects = self
                                 .objects_after(t1, 2, false)
                                 .into_iter()
-                                .filter(|a| a.t0 < i0)
+                                .filter(|a| a.t0 < i0 && !in_item(a))
                                 .collect();
                         }
                         // "the junta has been supplied with fighter jets by Russia": the
@@ -6513,6 +6564,25 @@ mod tests {
         check(
             "Kyiv said that the drones had been sent by Tehran to Moscow.",
             &["iran supplies russia by ukraine", "ukraine accuses iran"],
+        );
+    }
+
+    #[test]
+    fn a_name_inside_a_noun_phrase_is_not_its_head() {
+        // the troops' owner receives nothing
+        check(
+            "Mexico has sent 10,000 National Guard troops to the northern border.",
+            &[],
+        );
+        // the owner's name gives way to the name it qualifies ...
+        check(
+            "Washington accused members of Mexico's ruling Morena party of taking money from traffickers.",
+            &["united-states accuses morena"],
+        );
+        // ... but a state keeps acting through its own bodies
+        check(
+            "Two men were shot dead by members of India's Border Security Force.",
+            &[],
         );
     }
 
