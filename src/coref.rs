@@ -390,8 +390,14 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                     .iter()
                     .rev()
                     .find(|(x, _)| {
-                        text.get(x.span.end..verb_start)
-                            .is_some_and(|t| t.trim().is_empty())
+                        // "The EU's border agency, Frontex, said it": past the comma
+                        // that closes an apposition which is the name alone
+                        let apposition = text[..x.span.start].trim_end().ends_with(',');
+                        text.get(x.span.end..verb_start).is_some_and(|t| {
+                            let t = t.trim();
+                            t.is_empty()
+                                || (apposition && t.trim_start_matches(',').trim().is_empty())
+                        })
                     })
                     .or(before.first())
                     .map(|&(_, e)| e)

@@ -241,6 +241,26 @@ const CALL: Words = Words(&[
     "labeled",
     "protested",
 ]);
+/// "Spain's decision to endorse": nouns whose owner does what follows.
+const DECISION: Words = Words(&[
+    "decision",
+    "move",
+    "plan",
+    "plans",
+    "bid",
+    "attempt",
+    "attempts",
+    "effort",
+    "efforts",
+    "pledge",
+    "promise",
+    "refusal",
+    "readiness",
+    "willingness",
+    "offer",
+    "failure",
+    "push",
+]);
 /// The words before a noun phrase that make it say what the subject is ("is Iran's ally").
 const LINKING: Words = Words(&[
     "is",
@@ -1236,6 +1256,17 @@ impl<'a> Sent<'a> {
                     }
                 }
                 return subjects;
+            }
+        }
+        // "surprised by Spain's decision to endorse Rabat's proposal": the owner of the
+        // decision acts
+        if !noun && k > 3 && self.word(k - 1) == "to" && DECISION.contains(&self.word(k - 2)) {
+            if let Some(a) = self
+                .args
+                .iter()
+                .find(|a| a.possessive && !a.place && (a.t1 + 1 == k - 2 || a.t1 + 2 == k - 2))
+            {
+                return vec![*a];
             }
         }
         // "Taipei ended relations with Honduras to protect its sovereignty": an infinitive
@@ -6583,6 +6614,14 @@ mod tests {
         check(
             "Two men were shot dead by members of India's Border Security Force.",
             &[],
+        );
+    }
+
+    #[test]
+    fn the_owner_of_a_decision_does_what_it_decides() {
+        check(
+            "Algeria was surprised by Spain's decision to endorse Rabat's proposal.",
+            &["spain supports morocco"],
         );
     }
 
