@@ -1705,7 +1705,17 @@ impl<'a> Sent<'a> {
             let list_comma = j > 0
                 && self.args.iter().any(|a| a.t1 == j)
                 && self.args.iter().any(|a| a.t0 == j + 1);
-            if STOP_OBJECT.contains(&w) || next_verb || (w == "," && words > 0 && !list_comma) {
+            // "accused his predecessor, Ibrahim Mohamed Solih, of": the name in apposition
+            let apposition = w == ","
+                && words <= 3
+                && self
+                    .args
+                    .iter()
+                    .any(|a| a.t0 == j + 1 && !a.pronoun && self.word(a.t1) == ",");
+            if STOP_OBJECT.contains(&w)
+                || next_verb
+                || (w == "," && words > 0 && !list_comma && !apposition)
+            {
                 break;
             }
             if let Some(a) = self.args.iter().find(|a| a.t0 == j).copied() {
@@ -2371,6 +2381,46 @@ impl<'a> Sent<'a> {
                                     objects = self.objects_after(f + 1, 1, true);
                                 }
                             }
+                            // "blocked the opening of the first chapters in Ukraine's bid to
+                            // join the EU": the party whose bid, request or plan is blocked
+                            if objects.is_empty()
+                                && trig.predicate == Predicate::Opposes
+                                && matches!(
+                                    self.word(t0),
+                                    "blocked"
+                                        | "blocks"
+                                        | "block"
+                                        | "blocking"
+                                        | "vetoed"
+                                        | "vetoes"
+                                        | "veto"
+                                        | "vetoing"
+                                )
+                            {
+                                let end = self.clause_end(t1).min(t1 + 12);
+                                objects.extend(
+                                    self.args
+                                        .iter()
+                                        .find(|a| {
+                                            a.possessive
+                                                && a.t0 >= t1
+                                                && a.t1 < end
+                                                && (a.t1..(a.t1 + 3).min(end)).any(|k| {
+                                                    matches!(
+                                                        self.word(k),
+                                                        "bid"
+                                                            | "request"
+                                                            | "application"
+                                                            | "accession"
+                                                            | "membership"
+                                                            | "plan"
+                                                            | "proposal"
+                                                    )
+                                                })
+                                        })
+                                        .copied(),
+                                );
+                            }
                             // "expressed full solidarity with Estonia": the light verb's subject
                             let noun = trig.kind == TriggerKind::Noun;
                             // "..., saying it was cutting ties with Quito in solidarity with
@@ -2586,6 +2636,25 @@ impl<'a> Sent<'a> {
                     }
                     Frame::AgentRecipient => {
                         if self.modal(t0) && !negated && !self.committed(t0) {
+                            continue;
+                        }
+                        // "opposes sending weapons to Ukraine": an act argued against is
+                        // no act
+                        if t0 > 0
+                            && self.word(t0).ends_with("ing")
+                            && matches!(
+                                self.word(t0 - 1),
+                                "opposes"
+                                    | "opposed"
+                                    | "oppose"
+                                    | "opposing"
+                                    | "against"
+                                    | "rejects"
+                                    | "rejected"
+                                    | "resisted"
+                                    | "resists"
+                            )
+                        {
                             continue;
                         }
                         let passive = trig.kind == TriggerKind::Verb && self.passive(t0);
@@ -6622,6 +6691,27 @@ mod tests {
         check(
             "Algeria was surprised by Spain's decision to endorse Rabat's proposal.",
             &["spain supports morocco"],
+        );
+    }
+
+    #[test]
+    fn the_object_may_be_a_name_in_apposition() {
+        check(
+            "President Mohamed Muizzu has accused his predecessor, Ibrahim Mohamed Solih, of compromising the country's sovereignty.",
+            &["mohamed-muizzu accuses ibrahim-mohamed-solih"],
+        );
+    }
+
+    #[test]
+    fn blocking_a_partys_bid_opposes_it() {
+        check(
+            "Hungary on Tuesday blocked the formal opening of the first negotiating chapters in Ukraine's bid to join the European Union.",
+            &["hungary opposes ukraine"],
+        );
+        // an act argued against is no act (but the stance stands)
+        check(
+            "Hungary opposes sending weapons to Ukraine.",
+            &["hungary opposes ukraine"],
         );
     }
 
