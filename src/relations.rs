@@ -1545,7 +1545,11 @@ impl<'a> Sent<'a> {
                 .find(|x| x.t1 == j && !x.modifier && !x.place)
                 .copied()
             {
-                Some(x) if glue && listed && (and || !governed(&x)) && j < cur.t0 => {
+                // "in Mali, Burkina Faso and Niger": once a list is joined by "and",
+                // a comma carries it on past a preposition
+                Some(x)
+                    if glue && listed && (and || out.len() > 1 || !governed(&x)) && j < cur.t0 =>
+                {
                     out.insert(0, x);
                     cur = x;
                 }
@@ -6691,6 +6695,22 @@ mod tests {
         check(
             "Algeria was surprised by Spain's decision to endorse Rabat's proposal.",
             &["spain supports morocco"],
+        );
+    }
+
+    #[test]
+    fn a_list_after_a_preposition_is_every_subject() {
+        check(
+            "Military governments in Mali, Burkina Faso and Niger expelled French forces.",
+            &[
+                "burkina-faso opposes france",
+                "mali opposes france",
+                "niger opposes france",
+            ],
+        );
+        check(
+            "Amman said it was working with Washington to secure the frontier.",
+            &["jordan cooperates-with united-states by jordan"],
         );
     }
 
