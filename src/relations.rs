@@ -4198,7 +4198,21 @@ impl<'a> Sent<'a> {
                         | "becomes"
                 )
             });
-            if !copula {
+            // "The United States, Colombia's closest partner and Israel's main arms
+            // supplier, did not comment": the name the apposition describes
+            let described = (!copula)
+                .then(|| {
+                    (supplier_at.saturating_sub(8)..supplier_at)
+                        .find(|&k| self.word(k) == ",")
+                        .and_then(|k| {
+                            self.args
+                                .iter()
+                                .find(|a| a.t1 == k && !a.place && !a.modifier)
+                                .copied()
+                        })
+                })
+                .flatten();
+            if !copula && described.is_none() {
                 continue;
             }
             let item = if self.word(j + 1) == "of" {
@@ -4206,7 +4220,11 @@ impl<'a> Sent<'a> {
             } else {
                 None
             };
-            for s in self.subject(supplier_at, false) {
+            let suppliers = match described {
+                Some(d) => vec![d],
+                None => self.subject(supplier_at, false),
+            };
+            for s in suppliers {
                 for r in &recipients {
                     if s.entity == r.entity {
                         continue;
@@ -5722,6 +5740,18 @@ mod tests {
             &["russia supplies india"],
         );
         check("Iran is not a supplier to Russia.", &[]);
+        check(
+            "The United States, Colombia's closest security partner and Israel's main arms supplier, did not comment.",
+            &[
+                "colombia cooperates-with united-states",
+                "united-states supplies israel",
+            ],
+        );
+        // "recalled their ambassadors" reports nothing: no one speaks here
+        check(
+            "Bolivia broke off relations with Israel, while Chile and Honduras recalled their ambassadors.",
+            &["bolivia opposes israel"],
+        );
     }
 
     #[test]
