@@ -322,21 +322,27 @@ const CURB: Words = Words(&[
     "suspended",
     "suspends",
     "suspend",
+    "suspending",
     "halted",
     "halts",
     "halt",
+    "halting",
     "banned",
     "bans",
     "ban",
+    "banning",
     "barred",
     "bars",
     "curbed",
     "curbs",
+    "curbing",
     "restricted",
     "restricts",
+    "restricting",
     "froze",
     "freezes",
     "freeze",
+    "freezing",
 ]);
 /// "Russia's war in Ukraine".
 const WAR: Words = Words(&["war", "invasion", "occupation"]);
@@ -5879,6 +5885,11 @@ mod tests {
         check(
             "China suspended beef imports from five more Australian plants.",
             &["china opposes australia"],
+        );
+        // a gerund after "by" is the main clause's act
+        check(
+            "Israel responded by halting security exports to Colombia.",
+            &["israel opposes colombia"],
         );
         check(
             "Baku suspended flights by its national carrier to seven Russian cities.",
