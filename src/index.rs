@@ -588,10 +588,12 @@ fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
 enum Capitals {
     /// An all-capitals pattern ("US"): the text must be the pattern itself.
     Exact,
-    /// The words of the pattern (by position) that begin with a capital, as
-    /// bits: the same words of the text must begin with one.
+    /// The byte offsets, as bits, where a word of the pattern begins with a
+    /// capital: the text, which the automaton matched in any ASCII case and
+    /// whose words therefore begin where the pattern's do, must have a
+    /// capital there too.
     WordStarts(u64),
-    /// A pattern of more words than there are bits.
+    /// A pattern with a capitalized word beyond the bits.
     Other,
 }
 
@@ -606,29 +608,39 @@ impl Capitals {
             return Capitals::Exact;
         }
         let mut bits = 0u64;
-        for (k, word) in pattern.split_whitespace().enumerate() {
-            if word.chars().next().is_some_and(char::is_uppercase) {
-                let Some(bit) = 1u64.checked_shl(k as u32) else {
+        let mut word_start = true;
+        for (at, c) in pattern.char_indices() {
+            if word_start && c.is_uppercase() {
+                let Some(bit) = 1u64.checked_shl(at as u32) else {
                     return Capitals::Other;
                 };
                 bits |= bit;
             }
+            word_start = c.is_whitespace();
         }
         Capitals::WordStarts(bits)
     }
 
-    /// Whether `found` has the capitals `pattern` asks for (`self` being `Capitals::of(pattern)`).
+    /// Whether `found` has the capitals `pattern` asks for (`self` being
+    /// `Capitals::of(pattern)`, and `found` a match of `pattern` in any ASCII case).
     fn matches(self, pattern: &str, found: &str) -> bool {
         match self {
             Capitals::Exact => pattern == found,
-            Capitals::WordStarts(0) => true,
-            Capitals::WordStarts(bits) => found
-                .split_whitespace()
-                .take(64 - bits.leading_zeros() as usize)
-                .enumerate()
-                .all(|(k, f)| {
-                    bits & (1 << k) == 0 || f.chars().next().is_some_and(char::is_uppercase)
-                }),
+            Capitals::WordStarts(mut bits) => {
+                while bits != 0 {
+                    let at = bits.trailing_zeros() as usize;
+                    let capital = found
+                        .get(at..)
+                        .and_then(|rest| rest.chars().next())
+                        .is_some_and(char::is_uppercase);
+                    if !capital {
+                        return false;
+                    }
+                    // the next capitalized word
+                    bits &= bits - 1;
+                }
+                true
+            }
             Capitals::Other => capitalization_matches(pattern, found),
         }
     }
