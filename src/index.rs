@@ -406,8 +406,7 @@ impl WordAutomaton {
             }
             let follow = match p.as_bytes()[word.len()..].split_first() {
                 Some((b' ', after)) if word.is_ascii() && !after.is_empty() => {
-                    let start = after.get(..3).unwrap_or(after).to_ascii_lowercase();
-                    Follow::Space(vec![start])
+                    Follow::Space(vec![Start::of(after)])
                 }
                 _ => Follow::Any,
             };
@@ -534,9 +533,38 @@ enum Follow {
     /// it with another character than a space, or a pattern is a shorter
     /// word it begins with.
     Any,
-    /// A space, then the first bytes (up to three, in ASCII lower case) of
-    /// one of these.
-    Space(Vec<Vec<u8>>),
+    /// A space, then the first bytes of one of these.
+    Space(Vec<Start>),
+}
+
+/// The first bytes (up to three, in ASCII lower case) of what follows the
+/// space after a pattern's first word, packed in a number, so that the bytes
+/// of the text are compared with it at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Start {
+    bytes: u32,
+    len: usize,
+}
+
+impl Start {
+    /// The start of `after`, the rest of a pattern.
+    fn of(after: &[u8]) -> Start {
+        let mut bytes = [0u8; 4];
+        let len = after.len().min(3);
+        bytes[..len].copy_from_slice(&after[..len]);
+        bytes.make_ascii_lowercase();
+        Start {
+            bytes: u32::from_le_bytes(bytes),
+            len,
+        }
+    }
+
+    /// Whether `text` begins with this start, in any ASCII case (`text`
+    /// being `Start::of` the text, and `len` the text's length).
+    fn begins(self, text: Start) -> bool {
+        let mask = (1u64 << (8 * self.len)) - 1;
+        self.len <= text.len && u64::from(text.bytes) & mask == u64::from(self.bytes)
+    }
 }
 
 impl Follow {
@@ -562,12 +590,8 @@ impl Follow {
         };
         match next.chars().next() {
             Some(' ') => {
-                let after = &next.as_bytes()[1..];
-                starts.iter().any(|s| {
-                    after
-                        .get(..s.len())
-                        .is_some_and(|a| a.eq_ignore_ascii_case(s))
-                })
+                let after = Start::of(&next.as_bytes()[1..]);
+                starts.iter().any(|s| s.begins(after))
             }
             Some(c) => c.is_alphanumeric(),
             None => false,
