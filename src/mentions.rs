@@ -11,7 +11,7 @@ use crate::index::{CueHit, Index, NameForm};
 use crate::lexicon::{CueKind, Gender};
 use crate::ontology::EntityKind;
 use crate::text::Span;
-use crate::tokens::Token;
+use crate::tokens::{Token, WordFilter};
 use rustc_hash::FxHashSet;
 use std::borrow::Borrow;
 use std::fmt;
@@ -534,10 +534,18 @@ fn starts_group_noun(word: &str) -> bool {
     )
 }
 
-/// Whether `word` (lower case) is one of [`NOT_NAMES`].
-fn is_not_name(word: &str) -> bool {
-    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| NOT_NAMES.iter().copied().collect());
-    SET.contains(word)
+/// Whether a token's lower-case form is one of [`NOT_NAMES`]: a filter of
+/// their slots rules out most words before the set is looked up.
+fn is_not_name(t: &Token<'_>) -> bool {
+    static SET: LazyLock<(WordFilter, FxHashSet<&str>)> = LazyLock::new(|| {
+        let mut filter = WordFilter::default();
+        for w in NOT_NAMES {
+            filter.insert(w);
+        }
+        (filter, NOT_NAMES.iter().copied().collect())
+    });
+    let (filter, set) = &*SET;
+    filter.may_contain_token(t) && set.contains(t.lower.as_str())
 }
 
 /// Capitalized words that begin sentences or name months and days, never a person.
@@ -745,7 +753,7 @@ impl<'a> Finder<'a> {
     fn name_token_rest(&self, i: usize, names: &[Name]) -> bool {
         let t = &self.tokens[i];
         self.cue(i, CueKind::Report).is_none()
-            && !is_not_name(&t.lower)
+            && !is_not_name(t)
             && !names.iter().any(|n| {
                 n.toks.0 <= i
                     && i < n.toks.1
@@ -1493,7 +1501,7 @@ impl<'a> Finder<'a> {
                 && !self.taken[a - 1]
                 && self.tokens[a - 1].is_word()
                 && self.tokens[a - 1].capitalized
-                && !NOT_NAMES.contains(&self.tokens[a - 1].lower.as_str())
+                && !is_not_name(&self.tokens[a - 1])
             {
                 a -= 1;
             }
@@ -2123,7 +2131,7 @@ impl<'a> Finder<'a> {
             if self.taken[i]
                 || !t.is_word()
                 || !t.capitalized
-                || is_not_name(&t.lower)
+                || is_not_name(t)
                 || t.lower.len() < 2
             {
                 continue;
