@@ -372,17 +372,18 @@ pub fn find_with_cues(
         start,
     };
     let names = found.names(span);
+    let starts = Starts::of(tokens, cues);
     found.persons_with_titles(&names);
     found.persons_by_given_name(&names);
     found.appositions(&names);
-    found.roles(&names);
+    found.roles(&starts.determiners, &names);
     found.organizations(&names);
-    found.groups_by_noun(&names);
-    found.acronyms(&names);
+    found.groups_by_noun(&starts.group_nouns, &names);
+    found.acronyms(&starts.capitalized, &names);
     found.remaining_names(&names);
-    found.anaphoric_nouns();
-    found.pronouns();
-    found.reported_speakers();
+    found.anaphoric_nouns(&starts.anaphoric);
+    found.pronouns(&starts.pronouns);
+    found.reported_speakers(&starts.capitalized);
     *out = found.out;
     let this = out.get_mut(start..).unwrap_or_default();
     this.sort_by_key(|m| (m.span.start, m.span.end));
@@ -420,6 +421,78 @@ fn possessive_at(tokens: &[Token<'_>], end: usize) -> bool {
     tokens
         .get(end)
         .is_some_and(|t| t.lower == "'s" || t.lower == "'")
+}
+
+/// The tokens where the passes over a sentence that look for particular
+/// words may find something, picked out in one pass over the tokens: each of
+/// those passes then visits its own tokens only, in order, and tests them as
+/// before.
+#[derive(Debug, Default)]
+struct Starts {
+    /// "the", "its", "their": where a role may begin ("the CIA director").
+    determiners: Vec<usize>,
+    /// The first words of group nouns ("militia", "rebel group").
+    group_nouns: Vec<usize>,
+    /// Where "both sides", "the three Baltic states", a state noun ("the
+    /// government") or an organization noun ("the group") may begin.
+    anaphoric: Vec<usize>,
+    pronouns: Vec<usize>,
+    /// Capitalized words: surnames and acronyms.
+    capitalized: Vec<usize>,
+}
+
+impl Starts {
+    fn of(tokens: &[Token<'_>], cues: &[CueHit<'_>]) -> Starts {
+        let mut starts = Starts::default();
+        for (i, t) in tokens.iter().enumerate() {
+            let word = t.lower.as_str();
+            if t.capitalized {
+                starts.capitalized.push(i);
+            }
+            if begins_role(word) {
+                starts.determiners.push(i);
+            }
+            if starts_group_noun(word) {
+                starts.group_nouns.push(i);
+            }
+            if as_pronoun(word).is_some() {
+                starts.pronouns.push(i);
+            }
+            let anaphoric_cue = cues.get(i).copied().flatten().is_some_and(|(_, kinds)| {
+                kinds.contains(&CueKind::BothSides) || kinds.contains(&CueKind::StateNoun)
+            });
+            if anaphoric_cue || begins_count(word) {
+                starts.anaphoric.push(i);
+            }
+        }
+        starts
+    }
+}
+
+/// Whether `word` (lower case) may begin a role: "the", "its", "their".
+fn begins_role(word: &str) -> bool {
+    matches!(word, "the" | "its" | "their")
+}
+
+/// Whether `word` (lower case) may begin a count of states ("the three
+/// countries", "both sides") or an anaphoric noun ("the group").
+fn begins_count(word: &str) -> bool {
+    matches!(word, "the" | "both" | "all")
+}
+
+/// The pronoun `word` (lower case) is, and whether it is a possessive.
+fn as_pronoun(word: &str) -> Option<(Pronoun, bool)> {
+    Some(match word {
+        "he" | "him" => (Pronoun::He, false),
+        "his" => (Pronoun::He, true),
+        "she" => (Pronoun::She, false),
+        "her" => (Pronoun::She, true),
+        "it" => (Pronoun::It, false),
+        "its" => (Pronoun::It, true),
+        "they" | "them" => (Pronoun::They, false),
+        "their" => (Pronoun::They, true),
+        _ => return None,
+    })
 }
 
 /// A gazetteer name found in the sentence, with its token range; its
@@ -1152,9 +1225,9 @@ impl<'a> Finder<'a> {
     }
 
     /// "the CIA director", "the top Iranian diplomat", "the minister".
-    fn roles(&mut self, names: &[Name]) {
-        for i in 0..self.tokens.len() {
-            if self.taken[i] || !matches!(self.tokens[i].lower.as_str(), "the" | "its" | "their") {
+    fn roles(&mut self, determiners: &[usize], names: &[Name]) {
+        for &i in determiners {
+            if self.taken[i] {
                 continue;
             }
             // the ROLE, with up to four words between
@@ -1482,9 +1555,9 @@ impl<'a> Finder<'a> {
 
     /// "the RED-Tabara rebel group", "the Wagner militia": a name the gazetteer
     /// lacks, made an organization by the noun after it.
-    fn groups_by_noun(&mut self, names: &[Name]) {
-        for i in 1..self.tokens.len() {
-            if !starts_group_noun(&self.tokens[i].lower) {
+    fn groups_by_noun(&mut self, group_nouns: &[usize], names: &[Name]) {
+        for &i in group_nouns {
+            if i == 0 {
                 continue;
             }
             let Some(noun) = GROUP_NOUNS.iter().find(|n| {
@@ -1558,9 +1631,11 @@ impl<'a> Finder<'a> {
     /// the gazetteer lacks names an organization, unless the lexicon knows it as
     /// a common acronym ("GDP", "EEZ"). Not in a headline or dateline in capitals,
     /// not an acronym defined in parentheses (which names what comes before it).
-    fn acronyms(&mut self, names: &[Name]) {
-        let n = self.tokens.len();
-        for i in 1..n {
+    fn acronyms(&mut self, capitalized: &[usize], names: &[Name]) {
+        for &i in capitalized {
+            if i == 0 {
+                continue;
+            }
             let t = &self.tokens[i];
             // cheap tests first: most words are not capitalized
             if self.taken[i]
@@ -1891,8 +1966,8 @@ impl<'a> Finder<'a> {
     }
 
     /// "the group", "the regional bloc", "both sides".
-    fn anaphoric_nouns(&mut self) {
-        for i in 0..self.tokens.len() {
+    fn anaphoric_nouns(&mut self, anaphoric: &[usize]) {
+        for &i in anaphoric {
             if self.taken[i] {
                 continue;
             }
@@ -1900,8 +1975,7 @@ impl<'a> Finder<'a> {
             // qualifier and a plural noun of states
             let qualified = || {
                 let w = |k: usize| self.tokens.get(k).map_or("", |t| t.lower.as_str());
-                let number = matches!(w(i), "the" | "both" | "all")
-                    && matches!(w(i + 1), "two" | "three" | "four");
+                let number = begins_count(w(i)) && matches!(w(i + 1), "two" | "three" | "four");
                 (number
                     && self
                         .tokens
@@ -2034,21 +2108,13 @@ impl<'a> Finder<'a> {
             .is_some_and(|t| t.is_word() && !t.capitalized && t.lower.ends_with("ing"))
     }
 
-    fn pronouns(&mut self) {
-        for i in 0..self.tokens.len() {
+    fn pronouns(&mut self, pronouns: &[usize]) {
+        for &i in pronouns {
             if self.taken[i] {
                 continue;
             }
-            let (pronoun, possessive) = match self.tokens[i].lower.as_str() {
-                "he" | "him" => (Pronoun::He, false),
-                "his" => (Pronoun::He, true),
-                "she" => (Pronoun::She, false),
-                "her" => (Pronoun::She, true),
-                "it" => (Pronoun::It, false),
-                "its" => (Pronoun::It, true),
-                "they" | "them" => (Pronoun::They, false),
-                "their" => (Pronoun::They, true),
-                _ => continue,
+            let Some((pronoun, possessive)) = as_pronoun(&self.tokens[i].lower) else {
+                continue;
             };
             if possessive
                 && self
@@ -2125,8 +2191,8 @@ impl<'a> Finder<'a> {
 
     /// A single capitalized word next to a reporting verb or in subject
     /// position that is no known name: a possible surname ("Stroul said").
-    fn reported_speakers(&mut self) {
-        for i in 0..self.tokens.len() {
+    fn reported_speakers(&mut self, capitalized: &[usize]) {
+        for &i in capitalized {
             let t = &self.tokens[i];
             if self.taken[i]
                 || !t.is_word()
