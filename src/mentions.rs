@@ -456,7 +456,10 @@ impl Starts {
             }
             filter
         });
-        let mut starts = Starts::default();
+        let mut starts = Starts {
+            capitalized: Vec::with_capacity(tokens.len()),
+            ..Starts::default()
+        };
         for (i, t) in tokens.iter().enumerate() {
             if t.capitalized {
                 starts.capitalized.push(i);
