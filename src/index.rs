@@ -496,7 +496,15 @@ impl WordAutomaton {
                 }
                 continue;
             }
-            // a word with inner punctuation ("U.S.", "al-Shabaab"), or punctuation
+            // a punctuation mark (one character): where a pattern begins with it
+            if !t.is_word() {
+                let mark = t.span.slice(text).chars().next();
+                if mark.is_some_and(|c| self.other_starts.contains(&c)) {
+                    try_at(t.span.start);
+                }
+                continue;
+            }
+            // a word with inner punctuation ("U.S.", "al-Shabaab")
             let word = t.span.slice(text);
             let aligned = lower.len() == word.len();
             let mut prev_alnum = false;
