@@ -618,6 +618,7 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
     }
 
     /// The longest phrase starting at token `i`: its length in tokens and its values.
+    #[inline]
     pub fn longest_at(&self, tokens: &[Token], i: usize) -> Option<(usize, &[T])> {
         let token = tokens.get(i)?;
         if !self.firsts.may_contain_token(token) {
