@@ -641,7 +641,11 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
         keep: impl Fn(&Token) -> bool,
     ) -> Vec<(usize, usize, &[T])> {
         let mut kept: Vec<usize> = Vec::with_capacity(tokens.len());
-        kept.extend((0..tokens.len()).filter(|&i| keep(&tokens[i])));
+        for (i, t) in tokens.iter().enumerate() {
+            if keep(t) {
+                kept.push(i);
+            }
+        }
         let mut out = Vec::new();
         let mut i = 0;
         while i < kept.len() {
