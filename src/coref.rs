@@ -288,7 +288,8 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
             guessed.push(e);
         }
     }
-    // then every mention in order
+    // then every mention in order (each resolution kept in a list made at its final size)
+    r.of_mention.reserve_exact(mentions.len());
     let mut recent: Vec<(usize, usize)> = Vec::new(); // (entity, sentence) in order of mention
     let mut acting: Vec<(usize, usize)> = Vec::new(); // those not after a preposition
     for m in mentions {
