@@ -4748,9 +4748,42 @@ impl<'a> Sent<'a> {
         } else {
             self.first_word_after(t1, partners, 1)
         };
-        let right = with
+        let mut right = with
             .map(|w| self.objects_after(w + 1, 2, true))
             .unwrap_or_default();
+        // "ties with several states, including Russia and China": the states listed
+        if right.is_empty() {
+            if let Some(w) = with {
+                let end = self.clause_end(w + 1).min(w + 6);
+                if let Some(inc) = (w + 1..end).find(|&k| {
+                    matches!(self.word(k), "including" | "notably" | "especially")
+                        || (self.word(k) == "such" && self.word(k + 1) == "as")
+                }) {
+                    let from = if self.word(inc) == "such" {
+                        inc + 2
+                    } else {
+                        inc + 1
+                    };
+                    let general = (w + 1..inc).any(|k| {
+                        matches!(
+                            self.word(k),
+                            "countries"
+                                | "states"
+                                | "nations"
+                                | "governments"
+                                | "partners"
+                                | "powers"
+                                | "neighbours"
+                                | "neighbors"
+                                | "allies"
+                        )
+                    });
+                    if general {
+                        right = self.objects_after(from, 1, true);
+                    }
+                }
+            }
+        }
         let left: Vec<Arg> = match kind {
             TriggerKind::Noun => {
                 let poss = self
@@ -6736,6 +6769,19 @@ mod tests {
         check(
             "Algeria was surprised by Spain's decision to endorse Rabat's proposal.",
             &["spain supports morocco"],
+        );
+    }
+
+    #[test]
+    fn partners_named_after_including() {
+        check(
+            "Iran has deepened ties with several states, including Russia and China.",
+            &["china cooperates-with iran", "iran cooperates-with russia"],
+        );
+        // "including" after a party is no list of partners
+        check(
+            "Iran has deepened ties with Russia, including in defence.",
+            &["iran cooperates-with russia"],
         );
     }
 
