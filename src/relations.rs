@@ -4031,16 +4031,25 @@ impl<'a> Sent<'a> {
                         .find(|a| a.t1 + 1 == k && !a.place)
                         .copied()
                 });
-            let actor = relative_head.or_else(|| {
-                self.args.iter().copied().find(|a| {
-                    (a.t1 <= phrase.0 || a.t0 >= phrase.1)
-                        && !a.place
-                        && !a.pronoun
-                        && !self.governed(a)
-                        && a.entity != requester.entity
-                        && (!a.modifier || self.cue_at(a.t1, CueKind::ActorNoun).is_some())
+            let candidate = |a: &Arg| {
+                (a.t1 <= phrase.0 || a.t0 >= phrase.1)
+                    && !a.place
+                    && !a.pronoun
+                    && !self.governed(a)
+                    && a.entity != requester.entity
+                    && (!a.modifier || self.cue_at(a.t1, CueKind::ActorNoun).is_some())
+            };
+            // "The EU's border agency, Frontex, will send officers at Helsinki's
+            // request": the owner of the noun the name stands for acts only when no
+            // one else is named
+            let actor = relative_head
+                .or_else(|| {
+                    self.args
+                        .iter()
+                        .copied()
+                        .find(|a| candidate(a) && !a.possessive)
                 })
-            });
+                .or_else(|| self.args.iter().copied().find(|a| candidate(a)));
             if let Some(actor) = actor {
                 if !self.same_side(requester.entity, actor.entity) {
                     out.push(self.base(
@@ -5861,6 +5870,11 @@ mod tests {
         check(
             "The U.N. peacekeeping mission, MONUSCO, which is drawing down its forces at the Congolese government's request, said so.",
             &["democratic-republic-of-the-congo requests monusco"],
+        );
+        // the name the owner's noun stands for acts, not the owner
+        check(
+            "The European Union's border agency, Frontex, will send 50 officers at Helsinki's request.",
+            &["finland requests frontex"],
         );
     }
 
