@@ -282,7 +282,12 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
             let role = role.to_ascii_lowercase();
             role.contains("spokes") || role.contains("press secretary")
         });
-        if let Some(seed) = topic_party(&r, &persons, mentions, text, spokes, res.first_sentence) {
+        // "Mexican President Claudia Sheinbaum ... Her security minister, Omar García
+        // Harfuch": the state of the person whose official this is
+        let owner = owner_of_title(&r, &persons, mentions, text, res);
+        if let Some(seed) =
+            owner.or_else(|| topic_party(&r, &persons, mentions, text, spokes, res.first_sentence))
+        {
             let first = r.entities[e].first_sentence;
             r.entities[e].affiliation = Some((seed, first));
             guessed.push(e);
@@ -979,6 +984,60 @@ fn pronoun_antecedent(
         })
 }
 
+/// "Her security minister, Omar García Harfuch": where a possessive pronoun opens
+/// the title of a person's first mention, the state of the nearest person before
+/// whom the pronoun can refer to.
+fn owner_of_title(
+    r: &Resolution,
+    persons: &[(Vec<String>, usize)],
+    mentions: &[Mention],
+    text: &str,
+    res: &Resolved,
+) -> Option<Seed> {
+    let at = mentions.iter().position(|x| {
+        x.sentence == res.first_sentence
+            && matches!(&x.kind, MentionKind::Person { name, .. } if *name == res.entity.label || res.entity.aliases.contains(name))
+    })?;
+    let start = mentions[at].span.start;
+    let sentence_start = mentions[..at]
+        .iter()
+        .rev()
+        .find(|x| x.sentence != res.first_sentence)
+        .map_or(0, |x| x.span.end);
+    let before = text.get(sentence_start.min(start)..start)?;
+    let words: Vec<&str> = before.split_whitespace().rev().take(5).collect();
+    let k = words
+        .iter()
+        .position(|w| matches!(*w, "Her" | "His" | "her" | "his"))?;
+    // only the title's lower-case words lie between ("Her security minister,")
+    if !words[..k]
+        .iter()
+        .all(|w| w.chars().all(|c| c.is_lowercase() || c == ',' || c == '-'))
+    {
+        return None;
+    }
+    let gender = if words[k].eq_ignore_ascii_case("her") {
+        Gender::Female
+    } else {
+        Gender::Male
+    };
+    mentions[..at].iter().rev().find_map(|x| match &x.kind {
+        MentionKind::Person { name, .. } => {
+            let p = find_person(r, persons, name)?;
+            let who = &r.entities[p];
+            if who.gender.is_some_and(|g| g != gender) {
+                return None;
+            }
+            who.affiliation
+                .as_ref()
+                .map(|(s, _)| s)
+                .filter(|s| s.kind == EntityKind::Country)
+                .cloned()
+        }
+        _ => None,
+    })
+}
+
 /// The first person of the sentence before `sentence` that `p` can refer to.
 fn first_person(
     r: &Resolution,
@@ -1267,6 +1326,15 @@ mod tests {
                 "Stroul=dana-stroul",
                 "she=dana-stroul",
             ],
+        );
+    }
+
+    #[test]
+    fn her_minister_is_her_states_minister() {
+        check_affiliation(
+            "Mexican President Claudia Sheinbaum rejected the claims. The United States sells the guns, she said. Her security minister, Omar García Harfuch, said arrests had risen.",
+            "Omar García Harfuch",
+            "mexico",
         );
     }
 
