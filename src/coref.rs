@@ -994,10 +994,12 @@ fn owner_of_title(
     text: &str,
     res: &Resolved,
 ) -> Option<Seed> {
-    let at = mentions.iter().position(|x| {
-        x.sentence == res.first_sentence
-            && matches!(&x.kind, MentionKind::Person { name, .. } if *name == res.entity.label || res.entity.aliases.contains(name))
-    })?;
+    // the person's mention in its first sentence, found without a pass over the document
+    let first = mentions.partition_point(|x| x.sentence < res.first_sentence);
+    let at = first
+        + in_sentence(mentions, res.first_sentence).iter().position(|x| {
+            matches!(&x.kind, MentionKind::Person { name, .. } if *name == res.entity.label || res.entity.aliases.contains(name))
+        })?;
     let start = mentions[at].span.start;
     let sentence_start = mentions[..at]
         .iter()
@@ -1021,21 +1023,26 @@ fn owner_of_title(
     } else {
         Gender::Male
     };
-    mentions[..at].iter().rev().find_map(|x| match &x.kind {
-        MentionKind::Person { name, .. } => {
-            let p = find_person(r, persons, name)?;
-            let who = &r.entities[p];
-            if who.gender.is_some_and(|g| g != gender) {
-                return None;
+    // (a bounded look-back: a long text costs no more per official)
+    mentions[..at]
+        .iter()
+        .rev()
+        .take(BOTH_SIDES_LOOK_BACK)
+        .find_map(|x| match &x.kind {
+            MentionKind::Person { name, .. } => {
+                let p = find_person(r, persons, name)?;
+                let who = &r.entities[p];
+                if who.gender.is_some_and(|g| g != gender) {
+                    return None;
+                }
+                who.affiliation
+                    .as_ref()
+                    .map(|(s, _)| s)
+                    .filter(|s| s.kind == EntityKind::Country)
+                    .cloned()
             }
-            who.affiliation
-                .as_ref()
-                .map(|(s, _)| s)
-                .filter(|s| s.kind == EntityKind::Country)
-                .cloned()
-        }
-        _ => None,
-    })
+            _ => None,
+        })
 }
 
 /// The first person of the sentence before `sentence` that `p` can refer to.
