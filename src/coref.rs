@@ -966,22 +966,21 @@ fn pronoun_antecedent(
         .rev()
         .take_while(|&&(_, s)| sentence.saturating_sub(s) <= 3)
         .map(|&(e, _)| e)
-        .find(|&e| {
-            let x = &r.entities[e];
-            match p {
-                Pronoun::He => {
-                    x.entity.kind == EntityKind::Person && x.gender != Some(Gender::Female)
-                }
-                Pronoun::She => {
-                    x.entity.kind == EntityKind::Person && x.gender != Some(Gender::Male)
-                }
-                Pronoun::It => matches!(
-                    x.entity.kind,
-                    EntityKind::Country | EntityKind::Organization
-                ),
-                Pronoun::They => x.entity.kind == EntityKind::Group,
-            }
-        })
+        .find(|&e| can_refer(p, &r.entities[e]))
+}
+
+/// Whether pronoun `p` can refer to `x`: "he" and "she" to a person not known to
+/// be of the other gender, "it" to a state or organization, "they" to a group.
+fn can_refer(p: Pronoun, x: &Resolved) -> bool {
+    match p {
+        Pronoun::He => x.entity.kind == EntityKind::Person && x.gender != Some(Gender::Female),
+        Pronoun::She => x.entity.kind == EntityKind::Person && x.gender != Some(Gender::Male),
+        Pronoun::It => matches!(
+            x.entity.kind,
+            EntityKind::Country | EntityKind::Organization
+        ),
+        Pronoun::They => x.entity.kind == EntityKind::Group,
+    }
 }
 
 /// "Her security minister, Omar García Harfuch": where a possessive pronoun opens
@@ -1018,10 +1017,10 @@ fn owner_of_title(
     {
         return None;
     }
-    let gender = if words[k].eq_ignore_ascii_case("her") {
-        Gender::Female
+    let pronoun = if words[k].eq_ignore_ascii_case("her") {
+        Pronoun::She
     } else {
-        Gender::Male
+        Pronoun::He
     };
     // (a bounded look-back: a long text costs no more per official)
     mentions[..at]
@@ -1032,7 +1031,7 @@ fn owner_of_title(
             MentionKind::Person { name, .. } => {
                 let p = find_person(r, persons, name)?;
                 let who = &r.entities[p];
-                if who.gender.is_some_and(|g| g != gender) {
+                if !can_refer(pronoun, who) {
                     return None;
                 }
                 who.affiliation
@@ -1052,11 +1051,9 @@ fn first_person(
     recent: &[(usize, usize)],
     sentence: usize,
 ) -> Option<usize> {
-    let gender = match p {
-        Pronoun::He => Gender::Female,
-        Pronoun::She => Gender::Male,
-        _ => return None,
-    };
+    if !matches!(p, Pronoun::He | Pronoun::She) {
+        return None;
+    }
     let before = sentence.checked_sub(1)?;
     // the sentence before is at the end of `recent`
     let from = recent.partition_point(|&(_, s)| s < before);
@@ -1064,10 +1061,7 @@ fn first_person(
         .iter()
         .take_while(|&&(_, s)| s == before)
         .map(|&(e, _)| e)
-        .find(|&e| {
-            let x = &r.entities[e];
-            x.entity.kind == EntityKind::Person && x.gender != Some(gender)
-        })
+        .find(|&e| can_refer(p, &r.entities[e]))
 }
 
 fn country_of(

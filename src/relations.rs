@@ -910,12 +910,9 @@ impl<'a> Sent<'a> {
                 } else if w == ","
                     && j == i
                     && j > 1
-                    && self.arg_ending_at(j - 1).is_some_and(|a| {
-                        self.res
-                            .entities
-                            .get(a.entity)
-                            .is_some_and(|r| r.entity.kind == crate::ontology::EntityKind::Person)
-                    })
+                    && self
+                        .arg_ending_at(j - 1)
+                        .is_some_and(|a| self.is_person(a.entity))
                 {
                     // "Avichay Adraee, the army's spokesman, said": the apposition's comma
                     j -= 1;
@@ -1880,6 +1877,7 @@ impl<'a> Sent<'a> {
     }
 
     /// Whether two entities stand on the same side: one, or one the affiliate of the other.
+    /// Whether document entity `e` is a person.
     fn is_person(&self, e: usize) -> bool {
         self.res
             .entities
@@ -1949,10 +1947,7 @@ impl<'a> Sent<'a> {
             // "Russia, Iran and Syria", not "Russia and Iran, Dana Stroul said"
             let listed = |x: &Arg| !comma_only || matches!(self.word(x.t1), "," | "and");
             let person = |x: &Arg| {
-                self.res
-                    .entities
-                    .get(x.entity)
-                    .is_some_and(|r| r.entity.kind == crate::ontology::EntityKind::Person)
+                self.is_person(x.entity)
                     && self
                         .res
                         .entities
@@ -4565,11 +4560,7 @@ impl<'a> Sent<'a> {
                     !(a.place || owner_of_next)
                 })
                 .map(|a| {
-                    let is_person = self
-                        .res
-                        .entities
-                        .get(a.entity)
-                        .is_some_and(|r| r.entity.kind == crate::ontology::EntityKind::Person);
+                    let is_person = self.is_person(a.entity);
                     if state && is_person {
                         Arg {
                             entity: self.side_of(a.entity),
