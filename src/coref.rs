@@ -560,6 +560,11 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                     _ if named_with.is_some() => {
                         named_with.map(|s| known(&mut r, &s, m, text, true))
                     }
+                    // "the government said ... Opposition leader X accused the government":
+                    // a bare "the government" keeps meaning the state it meant before
+                    _ if same_noun_before(mentions, &r, text, m).is_some() => {
+                        same_noun_before(mentions, &r, text, m)
+                    }
                     // the state last named before this sentence and not in it
                     // ("Beijing supplies the junta": not China)
                     _ => recent
@@ -890,6 +895,32 @@ fn known(r: &mut Resolution, seed: &Seed, m: &Mention, text: &str, acts: bool) -
 
 /// How many mentions back "both sides" looks for its parties and counts them.
 const BOTH_SIDES_LOOK_BACK: usize = 400;
+
+/// The state an earlier bare "the government" of an earlier sentence resolved
+/// to, the nearest first (a junta, an island or an army may be another's). The mentions before `m` are
+/// resolved already: `r.of_mention` holds them in order.
+fn same_noun_before(
+    mentions: &[Mention],
+    r: &Resolution,
+    text: &str,
+    m: &Mention,
+) -> Option<usize> {
+    let last_word = |x: &Mention| x.span.slice(text).rsplit(' ').next().unwrap_or_default();
+    let noun = last_word(m);
+    if !noun.eq_ignore_ascii_case("government") {
+        return None;
+    }
+    let done = r.of_mention.len().min(mentions.len());
+    mentions[..done]
+        .iter()
+        .zip(&r.of_mention)
+        .rev()
+        .take(BOTH_SIDES_LOOK_BACK)
+        .filter(|(x, _)| x.sentence < m.sentence && matches!(x.kind, MentionKind::StateNoun))
+        .find(|(x, _)| last_word(x).eq_ignore_ascii_case(noun))
+        .and_then(|(_, e)| *e)
+        .filter(|&e| r.entities[e].entity.kind == EntityKind::Country)
+}
 
 /// `s` without every leading `prefix`, as [`str::trim_start_matches`] gives
 /// it, without setting up a substring searcher.
@@ -1413,6 +1444,21 @@ mod tests {
             "Bangladesh summoned the envoy of Myanmar. The Arakan Army accused the junta of conscripting men. Junta spokesman Major General Kyaw Thant denied the charge.",
             "Kyaw Thant",
             "myanmar",
+        );
+    }
+
+    #[test]
+    fn a_bare_government_keeps_meaning_its_state() {
+        // the state last named (Australia) is not the government the text spoke of
+        check(
+            "NAIROBI - The country will host police trainers, the government said. Australia voiced concern. Raila Odinga accused the government of secrecy.",
+            &[
+                "NAIROBI=kenya",
+                "the government=kenya",
+                "Australia=australia",
+                "Raila Odinga=raila-odinga",
+                "the government=kenya",
+            ],
         );
     }
 

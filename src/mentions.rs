@@ -2059,9 +2059,14 @@ impl<'a> Finder<'a> {
             }
             if let Some(n) = self.cue(i, CueKind::StateNoun) {
                 // not "the government of Prime Minister Abiy Ahmed", "the army of the
-                // republic"; but "accused the junta of forcibly conscripting men" (a
-                // junta or regime is its state's; "the army" may be any side's)
-                let ruler = matches!(self.tokens[i + n - 1].lower.as_str(), "junta" | "regime");
+                // republic"; but "accused the junta of forcibly conscripting men",
+                // "accused the government of negotiating in secret": what follows "of"
+                // there is no owner (a junta, regime or government is its state's;
+                // "the army" may be any side's)
+                let ruler = matches!(
+                    self.tokens[i + n - 1].lower.as_str(),
+                    "junta" | "regime" | "government" | "administration" | "authorities"
+                );
                 let owner_follows = self.tokens.get(i + n).is_some_and(|t| {
                     t.capitalized
                         || (t.lower == "of"

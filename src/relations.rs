@@ -5740,6 +5740,11 @@ mod tests {
             "Niger's rulers have drawn closer to Russia since expelling French troops in 2023.",
             &["niger cooperates-with russia", "niger opposes france"],
         );
+        // so is "the government" ("the government of negotiating" names no owner)
+        check(
+            "Kenya signed a police pact. Joseph Tovua accused the government of negotiating it in secret.",
+            &["joseph-tovua accuses kenya"],
+        );
         // "the junta" is its state even when an accusation's "of" follows
         check(
             "Myanmar has lost ground. The Arakan Army accused the junta of forcibly conscripting men.",
@@ -6183,6 +6188,7 @@ mod tests {
         check(
             "Burundi troops fight the M23 rebel group, which the United States says is backed by Rwanda.",
             &[
+                "burundi opposes m23",
                 "rwanda supports m23 by united-states",
                 "united-states accuses rwanda",
             ],
@@ -6407,6 +6413,14 @@ mod tests {
         check(
             "Congo's army launched joint operations against the ADF.",
             &["democratic-republic-of-the-congo opposes adf"],
+        );
+        check(
+            "The United States carried out an air strike against al-Shabaab near Jilib.",
+            &["united-states opposes al-shabaab"],
+        );
+        check(
+            "Uganda sent troops to fight the ADF in eastern Congo.",
+            &["uganda opposes adf"],
         );
     }
 
