@@ -5,7 +5,8 @@
 //! closing quotes) followed by a space and a capital, a digit or a quote,
 //! unless the word before the dot is a known abbreviation (`Gen.`, `Jan.`)
 //! or a single initial (`J.`). Abbreviations of states and bodies (`U.S.`)
-//! end a sentence only when a typical sentence opener follows.
+//! and initials (`K.P.`) end a sentence only when a typical sentence opener
+//! follows.
 //!
 //! It does not tokenize, and it never drops text that is not white space.
 
@@ -172,6 +173,16 @@ fn is_abbreviation(line: &str, dot: usize, next: &str, lex: &Lexicon) -> bool {
     if bare.chars().count() == 1 && bare.chars().all(char::is_uppercase) {
         return true;
     }
+    // initials: "Prime Minister K.P. Sharma Oli", "J.K. Rowling" (a name goes on
+    // unless a typical opener follows, as after "U.S.")
+    let initials = bare.len() >= 3
+        && bare
+            .split('.')
+            .all(|x| x.len() == 1 && x.chars().all(|c| c.is_ascii_uppercase()));
+    if initials && !lex.abbreviations.contains(word) {
+        let next_word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+        return !OPENERS.contains(&next_word.as_str());
+    }
     if !lex.abbreviations.contains(word) {
         return false;
     }
@@ -296,6 +307,14 @@ mod tests {
             ],
         );
         check("William J. Burns spoke.", &["William J. Burns spoke."]);
+        check(
+            "Prime Minister K.P. Sharma Oli spoke. He was met by A.B. The talks ended.",
+            &[
+                "Prime Minister K.P. Sharma Oli spoke.",
+                "He was met by A.B.",
+                "The talks ended.",
+            ],
+        );
     }
 
     #[test]
