@@ -1080,6 +1080,14 @@ impl<'a> Sent<'a> {
         self.speaker.is_some() && self.content.0 <= pos && pos < self.content.1
     }
 
+    /// Whether the negated act at `t0` is refused for what is to come ("We are
+    /// not going to help Moscow", "it would not send troops"): a refusal answers
+    /// no claim, so it is no denial.
+    fn refusal(&self, t0: usize) -> bool {
+        (t0.saturating_sub(4)..t0)
+            .any(|k| matches!(self.word(k), "will" | "wo" | "would" | "shall" | "going"))
+    }
+
     /// Whether a word before `t0` makes it passive: "were (not) provided".
     fn passive(&self, t0: usize) -> bool {
         if self.word(t0).ends_with("ing") {
@@ -5086,6 +5094,7 @@ impl<'a> Sent<'a> {
                     && f.subject == sp
                     && !f.speech_act
                     && self.in_content(f.pos)
+                    && !self.refusal(f.pos)
             }) {
                 if !found.iter().any(|d| {
                     d.predicate == Predicate::Denies && d.subject == sp && d.object == f.object
@@ -5314,6 +5323,7 @@ impl<'a> Sent<'a> {
                 )
                 && self.same_side(c, f.subject)
                 && !self.same_side(c, f.object)
+                && !self.refusal(f.pos)
                 && !found.iter().chain(&own).any(|g| {
                     g.predicate == Predicate::Denies && g.subject == c && g.object == f.object
                 })
@@ -6109,6 +6119,11 @@ mod tests {
                 "rwanda supports m23 by yolande-makolo denied",
                 "yolande-makolo denies m23",
             ],
+        );
+        // a refusal of what is to come denies nothing
+        check(
+            "Ukrainian Foreign Minister Andrii Sybiha said Ukraine was not going to help Moscow.",
+            &["ukraine supports russia by andrii-sybiha denied"],
         );
         check(
             "Egypt accused Ethiopia of breaking the law. Ethiopia swiftly dismissed the complaint.",
