@@ -284,7 +284,8 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
         });
         // "Mexican President Claudia Sheinbaum ... Her security minister, Omar García
         // Harfuch": the state of the person whose official this is
-        let owner = owner_of_title(&r, &persons, mentions, text, res);
+        let owner = owner_of_title(&r, &persons, mentions, text, res)
+            .or_else(|| envoy_state(mentions, text, res));
         if let Some(seed) =
             owner.or_else(|| topic_party(&r, &persons, mentions, text, spokes, res.first_sentence))
         {
@@ -1075,6 +1076,41 @@ fn owner_of_title(
         })
 }
 
+/// "Seoul summoned China's ambassador. ... Ambassador Dai Bing": an ambassador or
+/// envoy whose title names no state is the envoy of the state last named with
+/// that noun ("China's ambassador", "the Chinese envoy") in the official's first
+/// sentence before them or the sentence before it.
+fn envoy_state(mentions: &[Mention], text: &str, res: &Resolved) -> Option<Seed> {
+    let noun = envoy_noun(res)?;
+    let first = mentions.partition_point(|x| x.sentence + 1 < res.first_sentence);
+    let end = mentions.partition_point(|x| x.sentence <= res.first_sentence);
+    // the official's own mention in their first sentence bounds the look-back
+    let at = (first..end)
+        .find(|&k| {
+            mentions[k].sentence == res.first_sentence
+                && matches!(&mentions[k].kind, MentionKind::Person { name, .. } if *name == res.entity.label || res.entity.aliases.contains(name))
+        })
+        .unwrap_or(end);
+    mentions[first..at].iter().rev().find_map(|x| {
+        let seed = match &x.kind {
+            MentionKind::Known { seed, .. } | MentionKind::Demonym { seed, .. }
+                if seed.kind == EntityKind::Country =>
+            {
+                seed
+            }
+            _ => return None,
+        };
+        let after = text.get(x.span.end..)?;
+        let after = after
+            .strip_prefix("'s")
+            .or_else(|| after.strip_prefix("’s"))
+            .unwrap_or(after)
+            .trim_start();
+        (after.starts_with(noun) && !after[noun.len()..].starts_with(char::is_alphanumeric))
+            .then(|| seed.clone())
+    })
+}
+
 /// The first person of the sentence before `sentence` that `p` can refer to.
 fn first_person(
     r: &Resolution,
@@ -1309,11 +1345,27 @@ fn topic_party(
                 {
                     Some(seed.clone())
                 }
-                MentionKind::Person { name, .. } => {
-                    find_person(r, persons, name).and_then(|p| state_of(&r.entities[p].affiliation))
-                }
+                // an envoy serves abroad: the passage is not about their state
+                MentionKind::Person { name, .. } => find_person(r, persons, name)
+                    .filter(|&p| !is_envoy(&r.entities[p]))
+                    .and_then(|p| state_of(&r.entities[p].affiliation)),
                 _ => None,
             })
+    })
+}
+
+/// Whether a person's title ends in "ambassador" or "envoy".
+fn is_envoy(res: &Resolved) -> bool {
+    envoy_noun(res).is_some()
+}
+
+/// The noun of an envoy's title ("Ambassador", "Special Envoy"), lower-cased.
+fn envoy_noun(res: &Resolved) -> Option<&'static str> {
+    let role = res.entity.role.as_deref()?;
+    ["ambassador", "envoy"].into_iter().find(|n| {
+        role.len() >= n.len()
+            && role.is_char_boundary(role.len() - n.len())
+            && role[role.len() - n.len()..].eq_ignore_ascii_case(n)
     })
 }
 
@@ -1435,6 +1487,21 @@ mod tests {
             "In Beijing, foreign ministry spokeswoman Mao Ning said the talks went well.",
             "Mao Ning",
             "china",
+        );
+    }
+
+    #[test]
+    fn an_ambassador_is_the_envoy_of_the_state_named_with_that_noun() {
+        check_affiliation(
+            "South Korea summoned China's ambassador on Thursday. The foreign ministry said Vice Foreign Minister Kang Min-jae had told Ambassador Dai Bing that the platforms were illegal.",
+            "Dai Bing",
+            "china",
+        );
+        // the passage is not about the state an envoy serves
+        check_affiliation(
+            "Montenegro expelled Serbia's ambassador. Ambassador Nenad Vukotic had interfered in its affairs, Montenegrin officials said. He was given 72 hours to leave. Foreign Minister Ana Perovic told reporters so.",
+            "Ana Perovic",
+            "montenegro",
         );
     }
 
