@@ -2244,6 +2244,17 @@ impl<'a> Sent<'a> {
                 let negated = self.negated(t0);
                 match trig.frame {
                     Frame::Denial | Frame::DenialOfClaim => continue, // in claims()
+                    // "a group linked to al Qaeda", "the strip of land linking India's
+                    // states with the rest": a tie, not a charge ("linked Iran to the
+                    // attack" names whom it charges first)
+                    Frame::AgentPatient
+                        if trig.predicate == Predicate::Accuses
+                            && matches!(&*text, "linked" | "linking")
+                            && (matches!(self.word(t1), "to" | "with")
+                                || self.first_word_after(t1, &["to"], 6).is_none()) =>
+                    {
+                        continue;
+                    }
                     Frame::AgentPatient => {
                         let head = text.rsplit(' ').next().unwrap_or("");
                         let agentive = trig.kind == TriggerKind::Noun
@@ -6144,6 +6155,18 @@ mod tests {
         check(
             "Rwanda does not support the M23.",
             &["rwanda supports m23 denied"],
+        );
+    }
+
+    #[test]
+    fn a_tie_is_no_charge() {
+        check(
+            "The Malian army said its soldiers had been pursuing fighters from a group linked to al Qaeda.",
+            &[],
+        );
+        check(
+            "Ukraine linked Russia to the attack on the dam.",
+            &["ukraine accuses russia"],
         );
     }
 
