@@ -1080,6 +1080,38 @@ impl<'a> Sent<'a> {
         self.speaker.is_some() && self.content.0 <= pos && pos < self.content.1
     }
 
+    /// Whether the act named by the noun at `t0` is the object of a verb of
+    /// censure ("condemned the deadly attack on", "denounced the strikes on").
+    fn censured_act(&self, t0: usize) -> bool {
+        let mut k = t0;
+        let mut skipped = 0;
+        while k > 0 && skipped < 3 {
+            k -= 1;
+            let w = self.word(k);
+            if DETERMINERS.contains(&w) || (self.toks()[k].is_word() && !self.toks()[k].capitalized)
+            {
+                let censure = self
+                    .idx
+                    .triggers
+                    .longest_at(self.toks(), k)
+                    .is_some_and(|(n, c)| {
+                        k + n <= t0
+                            && c.iter().any(|&i| {
+                                let t = self.idx.trigger(i);
+                                t.kind == TriggerKind::Verb && t.predicate == Predicate::Accuses
+                            })
+                    });
+                if censure {
+                    return true;
+                }
+                skipped += 1;
+                continue;
+            }
+            break;
+        }
+        false
+    }
+
     /// Whether the negated act at `t0` is refused for what is to come ("We are
     /// not going to help Moscow", "it would not send troops"): a refusal answers
     /// no claim, so it is no denial.
@@ -2471,6 +2503,14 @@ impl<'a> Sent<'a> {
                                     })
                                     .map(|a| self.coordinated_left(*a))
                                     .unwrap_or_default(),
+                                // "The government condemned the attack on Erbil": who censures
+                                // an act did not do it
+                                _ if noun
+                                    && trig.predicate == Predicate::Opposes
+                                    && self.censured_act(t0) =>
+                                {
+                                    Vec::new()
+                                }
                                 _ => self.subject(t0, noun),
                             };
                             // "Kyrgyzstan and Tajikistan accused each other": every one the others
@@ -6155,6 +6195,15 @@ mod tests {
         check(
             "Rwanda does not support the M23.",
             &["rwanda supports m23 denied"],
+        );
+    }
+
+    #[test]
+    fn who_censures_an_act_did_not_do_it() {
+        check("Iraq condemned the deadly attack on Erbil.", &[]);
+        check(
+            "Iraq carried out an attack on Erbil.",
+            &["iraq opposes kurdistan-regional-government"],
         );
     }
 
