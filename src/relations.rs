@@ -1112,6 +1112,31 @@ impl<'a> Sent<'a> {
         false
     }
 
+    /// Whether the act named by the noun at `t0` only dates the clause ("during an
+    /// overnight attack on", "after strikes on"): its agent is not the clause's.
+    fn act_in_time(&self, t0: usize) -> bool {
+        let mut k = t0;
+        let mut skipped = 0;
+        while k > 0 && skipped < 3 {
+            k -= 1;
+            let w = self.word(k);
+            if matches!(w, "during" | "amid" | "after" | "following") {
+                return true;
+            }
+            // "after its war with the TPLF": the owner is the agent
+            if matches!(w, "its" | "their" | "his" | "her" | "'s" | "’s") {
+                return false;
+            }
+            if DETERMINERS.contains(&w) || (self.toks()[k].is_word() && !self.toks()[k].capitalized)
+            {
+                skipped += 1;
+                continue;
+            }
+            break;
+        }
+        false
+    }
+
     /// Whether the negated act at `t0` is refused for what is to come ("We are
     /// not going to help Moscow", "it would not send troops"): a refusal answers
     /// no claim, so it is no denial.
@@ -2507,7 +2532,7 @@ impl<'a> Sent<'a> {
                                 // an act did not do it
                                 _ if noun
                                     && trig.predicate == Predicate::Opposes
-                                    && self.censured_act(t0) =>
+                                    && (self.censured_act(t0) || self.act_in_time(t0)) =>
                                 {
                                     Vec::new()
                                 }
@@ -6204,6 +6229,15 @@ mod tests {
         check(
             "Iraq carried out an attack on Erbil.",
             &["iraq opposes kurdistan-regional-government"],
+        );
+        // an attack that only dates the clause is not its subject's
+        check(
+            "Romania scrambled two jets after a drone crossed into its airspace during an overnight attack on Ukrainian ports.",
+            &[],
+        );
+        check(
+            "Ethiopia has rebuilt its army after its war with the TPLF.",
+            &["ethiopia opposes tplf"],
         );
     }
 
