@@ -1184,8 +1184,27 @@ impl<'a> Sent<'a> {
             }
         }
         // "China opposes the sales and accused Washington": the subject of the first verb
+        // ("... and would coordinate": past the auxiliaries too)
         let mut k = t0;
-        while k > 0 && (SKIP_ADV.contains(&self.word(k - 1)) || self.word(k - 1).ends_with("ly")) {
+        while k > 0
+            && (SKIP_ADV.contains(&self.word(k - 1))
+                || self.word(k - 1).ends_with("ly")
+                || (!noun
+                    && matches!(
+                        self.word(k - 1),
+                        "would"
+                            | "will"
+                            | "could"
+                            | "can"
+                            | "should"
+                            | "might"
+                            | "may"
+                            | "must"
+                            | "has"
+                            | "have"
+                            | "had"
+                    )))
+        {
             k -= 1;
         }
         if !noun && k > 0 && matches!(self.word(k - 1), "and" | "but") {
@@ -3531,7 +3550,14 @@ impl<'a> Sent<'a> {
                     && (self.word(t0 - 1) == "of"
                         || (matches!(self.word(t0 - 1), "and" | ",")
                             && (t0.saturating_sub(5)..t0).any(|k| self.word(k) == "of")));
-                if out.len() > before && trig.predicate != Predicate::CooperatesWith && !gerund {
+                // ("Tokyo was concerned about North Korea's supply of arms and would
+                // coordinate": a noun's agent is no verb's subject, unless a light verb
+                // makes it one: "expressing deep concern and calling on")
+                if out.len() > before
+                    && trig.predicate != Predicate::CooperatesWith
+                    && (trig.kind != TriggerKind::Noun || self.light_verb_before(t0).is_some())
+                    && !gerund
+                {
                     let subj: Vec<usize> = out[before..].iter().map(|f| f.subject).collect();
                     self.last_subjects = self
                         .args
@@ -4827,10 +4853,27 @@ impl<'a> Sent<'a> {
         }
         // "A's ties to B", "A cooperates with B", "A and B signed a deal"
         // "partnered with B": the preposition may be part of the trigger
+        // "coordinated its approach with Washington": a verb's short object may come
+        // between (lower-case words only, no party)
+        let object_words = if kind == TriggerKind::Verb { 3 } else { 1 };
         let with = if partners.contains(&self.word(t1 - 1)) {
             Some(t1 - 1)
         } else {
-            self.first_word_after(t1, partners, 1)
+            self.first_word_after(t1, partners, object_words)
+                .filter(|&w| {
+                    (t1..w).all(|k| {
+                        let t = &self.toks()[k];
+                        if !t.is_word() {
+                            // "'constructive dialogue' with Kathmandu"
+                            return matches!(t.lower.as_str(), "\"" | "”" | "“" | "'" | "’");
+                        }
+                        !t.capitalized
+                            && !self
+                                .args
+                                .iter()
+                                .any(|a| a.t0 <= k && k < a.t1 && !a.pronoun)
+                    })
+                })
         };
         let mut right = with
             .map(|w| self.objects_after(w + 1, 2, true))
@@ -6909,6 +6952,36 @@ mod tests {
         check(
             "Algeria was surprised by Spain's decision to endorse Rabat's proposal.",
             &["spain supports morocco"],
+        );
+    }
+
+    #[test]
+    fn a_verbs_short_object_may_stand_before_the_partner() {
+        check(
+            "Japan has coordinated its approach with the United States and South Korea.",
+            &[
+                "japan cooperates-with south-korea",
+                "japan cooperates-with united-states",
+            ],
+        );
+        check(
+            "He said India remained open to \"constructive dialogue\" with Kathmandu.",
+            &["india cooperates-with nepal"],
+        );
+        // a capitalized word or a party between is no short object
+        check(
+            "Japan coordinated with Seoul on Russia with Washington.",
+            &["japan cooperates-with south-korea"],
+        );
+        // "... and would coordinate": the subject of the first verb, not a noun's agent
+        check(
+            "Tokyo was concerned about North Korea's supply of arms to Russia and would coordinate its response closely with Washington.",
+            &[
+                "japan cooperates-with united-states",
+                "japan worries-about north-korea",
+                "japan worries-about russia",
+                "north-korea supplies russia",
+            ],
         );
     }
 
