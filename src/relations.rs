@@ -1080,6 +1080,50 @@ impl<'a> Sent<'a> {
         self.speaker.is_some() && self.content.0 <= pos && pos < self.content.1
     }
 
+    /// "regards Islamabad as its closest partner", "counts Mauritania as a key
+    /// ally": the verb of regarding and the party regarded, where the noun phrase
+    /// of the noun at `t0` follows "as".
+    fn regarded_as(&self, t0: usize) -> Option<(usize, Arg)> {
+        let mut k = t0;
+        let mut skipped = 0;
+        while k > 0 && skipped < 4 && self.word(k - 1) != "as" {
+            let t = &self.toks()[k - 1];
+            if !t.is_word() || t.capitalized {
+                return None;
+            }
+            skipped += 1;
+            k -= 1;
+        }
+        let as_at = k.checked_sub(1).filter(|&a| self.word(a) == "as")?;
+        let o = self
+            .args
+            .iter()
+            .find(|a| a.t1 == as_at && !a.place && !a.pronoun)
+            .copied()?;
+        let verb = o.t0.checked_sub(1)?;
+        matches!(
+            self.word(verb),
+            "regards"
+                | "regarded"
+                | "regard"
+                | "considers"
+                | "considered"
+                | "consider"
+                | "counts"
+                | "counted"
+                | "count"
+                | "sees"
+                | "saw"
+                | "see"
+                | "views"
+                | "viewed"
+                | "view"
+                | "treats"
+                | "treated"
+        )
+        .then_some((verb, o))
+    }
+
     /// Whether the act named by the noun at `t0` is the object of a verb of
     /// censure ("condemned the deadly attack on", "denounced the strikes on").
     fn censured_act(&self, t0: usize) -> bool {
@@ -2364,37 +2408,43 @@ impl<'a> Sent<'a> {
                             } else {
                                 self.first_word_after(t1, &["of", "to", "for"], 2)
                             };
-                            match poss {
-                                // "the risk it poses to our partners": a partner of a pronoun
-                                // is too loose a tie to record
-                                Some(p)
-                                    if trig.predicate == Predicate::CooperatesWith
-                                        && (p.pronoun
-                                            || matches!(
-                                                self.word(p.t0),
-                                                "our" | "their" | "its" | "his" | "her" | "my"
-                                            )) =>
-                                {
-                                    (Vec::new(), Vec::new())
+                            // "Beijing regards Islamabad as its closest partner": the one
+                            // regarded is the partner or ally of the one who regards it
+                            if let Some((verb, o)) = self.regarded_as(t0) {
+                                (self.subject(verb, false), vec![o])
+                            } else {
+                                match poss {
+                                    // "the risk it poses to our partners": a partner of a pronoun
+                                    // is too loose a tie to record
+                                    Some(p)
+                                        if trig.predicate == Predicate::CooperatesWith
+                                            && (p.pronoun
+                                                || matches!(
+                                                    self.word(p.t0),
+                                                    "our" | "their" | "its" | "his" | "her" | "my"
+                                                )) =>
+                                    {
+                                        (Vec::new(), Vec::new())
+                                    }
+                                    // "used threats to lure away Taiwan's partners": the noun
+                                    // phrase says who is whose partner only where it predicates
+                                    // ("Moscow is Tehran's closest ally", "Russia, Iran's main
+                                    // backer", "one of Moscow's backers"), not as a verb's object
+                                    Some(p)
+                                        if p.possessive
+                                            && p.t0 > 0
+                                            && self.toks()[p.t0 - 1].is_word()
+                                            && !LINKING.contains(&self.word(p.t0 - 1)) =>
+                                    {
+                                        (Vec::new(), Vec::new())
+                                    }
+                                    Some(p) => (self.subject(p.t0, false), vec![p]),
+                                    None => (
+                                        self.subject(t0, true),
+                                        of.map(|k| self.objects_after(k + 1, 2, false))
+                                            .unwrap_or_default(),
+                                    ),
                                 }
-                                // "used threats to lure away Taiwan's partners": the noun
-                                // phrase says who is whose partner only where it predicates
-                                // ("Moscow is Tehran's closest ally", "Russia, Iran's main
-                                // backer", "one of Moscow's backers"), not as a verb's object
-                                Some(p)
-                                    if p.possessive
-                                        && p.t0 > 0
-                                        && self.toks()[p.t0 - 1].is_word()
-                                        && !LINKING.contains(&self.word(p.t0 - 1)) =>
-                                {
-                                    (Vec::new(), Vec::new())
-                                }
-                                Some(p) => (self.subject(p.t0, false), vec![p]),
-                                None => (
-                                    self.subject(t0, true),
-                                    of.map(|k| self.objects_after(k + 1, 2, false))
-                                        .unwrap_or_default(),
-                                ),
                             }
                         } else if trig.kind == TriggerKind::Verb && self.passive(t0) {
                             let by = self.first_word_after(t1, &["by"], 3);
@@ -6952,6 +7002,18 @@ mod tests {
         check(
             "Algeria was surprised by Spain's decision to endorse Rabat's proposal.",
             &["spain supports morocco"],
+        );
+    }
+
+    #[test]
+    fn the_one_regarded_as_a_partner_is_one() {
+        check(
+            "Beijing regards Islamabad as its closest partner in South Asia.",
+            &["china cooperates-with pakistan"],
+        );
+        check(
+            "The European Union, which counts Mauritania as a key partner on migration, said it was worried.",
+            &["european-union cooperates-with mauritania"],
         );
     }
 
