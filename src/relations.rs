@@ -317,6 +317,8 @@ const CLOSE: Words = Words(&[
     "close", "closes", "closed", "closing", "shut", "shuts", "shutting", "seal", "seals", "sealed",
     "sealing",
 ]);
+/// "forced France to withdraw its troops".
+const FORCE: Words = Words(&["forced", "forcing", "compelled", "compelling"]);
 /// "suspended beef imports from Australian plants".
 const CURB: Words = Words(&[
     "suspended",
@@ -428,6 +430,7 @@ enum Cand {
     Designate,
     Close,
     Curb,
+    Force,
     War,
     Persona,
     With,
@@ -439,7 +442,7 @@ enum Cand {
 }
 
 impl Cand {
-    const ALL: [Cand; 20] = [
+    const ALL: [Cand; 21] = [
         Cand::Hold,
         Cand::BlameCopula,
         Cand::Must,
@@ -452,6 +455,7 @@ impl Cand {
         Cand::Designate,
         Cand::Close,
         Cand::Curb,
+        Cand::Force,
         Cand::War,
         Cand::Persona,
         Cand::With,
@@ -476,6 +480,7 @@ impl Cand {
             Cand::Designate => &DESIGNATE,
             Cand::Close => &CLOSE,
             Cand::Curb => &CURB,
+            Cand::Force => &FORCE,
             Cand::War => &WAR,
             Cand::Persona => &PERSONA,
             Cand::With => &WITH,
@@ -3630,6 +3635,7 @@ impl<'a> Sent<'a> {
         self.censured_events(ctx, &mut out);
         self.designations(&mut out);
         self.closures(&mut out);
+        self.forced_out(&mut out);
         self.persona_non_grata(&mut out);
         self.wars_in(&mut out);
         self.trade_curbs(&mut out);
@@ -4531,6 +4537,43 @@ impl<'a> Sent<'a> {
                 "closure",
                 out,
             );
+        }
+    }
+
+    /// "Mali's junta forced France to withdraw its troops", "forcing the
+    /// mission out": whoever forces a party out or to give something up opposes it.
+    fn forced_out(&self, out: &mut Vec<Found>) {
+        for t0 in self.cands.positions(&[Cand::Force]) {
+            if self.negated(t0) || self.modal(t0) || self.passive(t0) {
+                continue;
+            }
+            let Some(p) = self.objects_after(t0 + 1, 1, false).first().copied() else {
+                continue;
+            };
+            let end = self.clause_end(p.t1).min(p.t1 + 4);
+            let out_of = (p.t1..end).any(|k| {
+                self.word(k) == "out"
+                    || (self.word(k) == "to"
+                        && matches!(
+                            self.word(k + 1),
+                            "withdraw"
+                                | "leave"
+                                | "pull"
+                                | "quit"
+                                | "abandon"
+                                | "retreat"
+                                | "close"
+                                | "end"
+                                | "scrap"
+                                | "cancel"
+                                | "halt"
+                                | "suspend"
+                                | "evacuate"
+                        ))
+            });
+            if out_of {
+                self.oppose_each(&self.subject(t0, false), &[p], true, t0, "forced-out", out);
+            }
         }
     }
 
@@ -6144,6 +6187,12 @@ mod tests {
 
     #[test]
     fn closing_a_border_or_expelling_an_envoy_opposes() {
+        // forcing a party out is expelling it
+        check(
+            "Mali's junta forced France to withdraw its troops in 2022.",
+            &["mali opposes france"],
+        );
+        check("Mali was forced to ask France for help.", &[]);
         check(
             "Montenegro declared Serbia's ambassador persona non grata on Wednesday.",
             &["montenegro opposes serbia"],
