@@ -6192,7 +6192,10 @@ mod tests {
             "Mali's junta forced France to withdraw its troops in 2022.",
             &["mali opposes france"],
         );
-        check("Mali was forced to ask France for help.", &[]);
+        check(
+            "Mali was forced to ask France for help.",
+            &["mali requests france"],
+        );
         check(
             "Montenegro declared Serbia's ambassador persona non grata on Wednesday.",
             &["montenegro opposes serbia"],
