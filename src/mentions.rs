@@ -1924,14 +1924,18 @@ impl<'a> Finder<'a> {
                 }
                 // "a European Union aid package", "U.S. arms sales": the name modifies a thing
                 let next = n.toks.1;
-                let modifies =
-                    self.tokens
+                let modifies = self.tokens
                         .get(next)
                         .is_some_and(|t| t.is_word() && !t.capitalized)
                         && self.index.items.longest_at(self.tokens, next).is_some()
                         && !self.tokens.get(n.toks.0.wrapping_sub(1)).is_some_and(|t| {
                             matches!(t.lower.as_str(), "to" | "from" | "by" | "with")
-                        });
+                        })
+                        // "Hamas fighters had attacked": a group's fighters are the group
+                        && !(self.seed(n).kind == EntityKind::Organization
+                            && self.tokens.get(next).is_some_and(|t| {
+                                matches!(t.lower.as_str(), "fighters" | "militants" | "gunmen")
+                            }));
                 if modifies {
                     self.push_exact(
                         n.span,

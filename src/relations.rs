@@ -6422,6 +6422,15 @@ mod tests {
 
     #[test]
     fn a_report_that_another_party_did_harm_accuses_it() {
+        // a group's fighters are the group, with an auxiliary too
+        check(
+            "Sudan's army said RSF fighters had looted pumping stations.",
+            &["sudan accuses rapid-support-forces"],
+        );
+        check(
+            "Hamas fighters had attacked Israel.",
+            &["hamas opposes israel"],
+        );
         check(
             "Sudan said the RSF had looted pumping stations.",
             &["sudan accuses rapid-support-forces"],
