@@ -2949,6 +2949,17 @@ impl<'a> Sent<'a> {
                         if objects.is_empty() && passive && self.word(t1) == "with" {
                             objects = self.subject(t0, false);
                         }
+                        // "supplies almost all of the natural gas consumed in Bosnia":
+                        // where what is supplied is consumed
+                        if objects.is_empty() && !passive && i1 < self.toks().len() {
+                            let end = self.clause_end(i1).min(i1 + 4);
+                            if let Some(k) = (i1..end).find(|&k| {
+                                matches!(self.word(k), "consumed" | "used" | "burned" | "burnt")
+                                    && matches!(self.word(k + 1), "in" | "by")
+                            }) {
+                                objects = self.objects_after(k + 2, 1, false);
+                            }
+                        }
                         if objects.is_empty() {
                             if let Some(b) = beneficiary {
                                 objects = vec![Arg::bare(b)];
@@ -3479,6 +3490,13 @@ impl<'a> Sent<'a> {
                         // Burkina Faso": whoever holds them
                         if objects.is_empty() {
                             objects = self.holder_of_release(k);
+                        }
+                        // "demanded an explanation from Islamabad": the one it is asked of
+                        if objects.is_empty() && text.starts_with(['d', 'r']) {
+                            let end = self.clause_end(k).min(k + 6);
+                            if let Some(f) = (k..end).find(|&j| self.word(j) == "from") {
+                                objects = self.objects_after(f + 1, 1, false);
+                            }
                         }
                         // "ordered a senior Canadian diplomat to leave": an expulsion
                         // ("ordered four Iranian diplomats to leave": the diplomats' state is
@@ -5669,6 +5687,22 @@ mod tests {
         let mut want: Vec<String> = expected.iter().map(|s| (*s).to_owned()).collect();
         want.sort();
         assert_eq!(got, want, "\n{input}");
+    }
+
+    #[test]
+    fn the_recipient_is_where_the_supply_is_consumed() {
+        check(
+            "Algeria provides more than 40% of the natural gas consumed in Spain.",
+            &["algeria supplies spain"],
+        );
+    }
+
+    #[test]
+    fn a_demand_made_of_a_party() {
+        check(
+            "Iran demanded an explanation from Pakistan.",
+            &["iran requests pakistan"],
+        );
     }
 
     #[test]
