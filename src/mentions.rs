@@ -1880,9 +1880,25 @@ impl<'a> Finder<'a> {
                 // "a military base near Abidjan": the state that hosts it
                 let envoy_from = n.toks.0 > 1
                     && match self.tokens[n.toks.0 - 1].lower.as_str() {
+                        // ("demanded an explanation from Islamabad", "pressure from
+                        // Washington": the party asked, the party that acts)
                         "from" => matches!(
                             self.tokens[n.toks.0 - 2].lower.as_str(),
-                            "ambassador" | "ambassadors" | "envoy" | "envoys"
+                            "ambassador"
+                                | "ambassadors"
+                                | "envoy"
+                                | "envoys"
+                                | "explanation"
+                                | "explanations"
+                                | "clarification"
+                                | "apology"
+                                | "assurances"
+                                | "guarantees"
+                                | "answers"
+                                | "support"
+                                | "backing"
+                                | "pressure"
+                                | "help"
                         ),
                         "in" | "near" | "outside" => {
                             matches!(self.tokens[n.toks.0 - 2].lower.as_str(), "base" | "bases")

@@ -5703,6 +5703,11 @@ mod tests {
             "Iran demanded an explanation from Pakistan.",
             &["iran requests pakistan"],
         );
+        // a capital after "from" is the party asked, not a place
+        check(
+            "Iran demanded an explanation from Islamabad.",
+            &["iran requests pakistan"],
+        );
     }
 
     #[test]
