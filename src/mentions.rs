@@ -1097,14 +1097,29 @@ impl<'a> Finder<'a> {
             let mut start = q0;
             let mut p = q0;
             // "Eritrea's Information Minister": capitalized words of the title the lexicon does not list
-            // ("EU foreign policy spokesperson": lower-case words of a portfolio)
+            // ("EU foreign policy spokesperson": lower-case words of a portfolio;
+            // "Hezbollah's deputy leader", "IRGC navy commander": of a rank or branch)
             while p > 0
                 && p + 2 >= q0
                 && self.tokens[p - 1].is_word()
                 && (self.tokens[p - 1].capitalized
                     || matches!(
                         self.tokens[p - 1].lower.as_str(),
-                        "foreign" | "policy" | "affairs" | "security" | "defence" | "defense"
+                        "foreign"
+                            | "policy"
+                            | "affairs"
+                            | "security"
+                            | "defence"
+                            | "defense"
+                            | "deputy"
+                            | "acting"
+                            | "senior"
+                            | "political"
+                            | "military"
+                            | "navy"
+                            | "naval"
+                            | "army"
+                            | "interim"
                     ))
                 && !names.iter().any(|n| n.toks.1 == p)
                 && !self.taken[p - 1]
@@ -2373,6 +2388,14 @@ mod tests {
 
     #[test]
     fn persons_with_titles_and_affiliation() {
+        // lower-case words of a rank or branch between the body and the title
+        check(
+            "Hezbollah's deputy leader Adnan Zaarour spoke.",
+            &[
+                "Hezbollah=hezbollah",
+                "Hezbollah's deputy leader Adnan Zaarour=person:Adnan Zaarour|Hezbollah's deputy leader|hezbollah",
+            ],
+        );
         // a title's own "of" phrase runs up to a given name
         check(
             "Solomon Islands Minister of Police and National Security John Tosika spoke.",
