@@ -5047,6 +5047,14 @@ impl<'a> Sent<'a> {
                     }
                 }
             }
+            // "carried out an air strike against the group in coordination with the
+            // government": an adverbial phrase belongs to the clause's subject
+            _ if self.word(t0) == "in" => self
+                .args
+                .iter()
+                .find(|a| a.t1 <= t0 && !a.place && !a.modifier && !self.governed(a))
+                .map(|a| self.coordinated_left(*a))
+                .unwrap_or_default(),
             _ => self.subject(t0, false),
         };
         // "coordinate with South Korea and the United States": every partner named
@@ -7102,6 +7110,17 @@ mod tests {
         check(
             "Algeria was surprised by Spain's decision to endorse Rabat's proposal.",
             &["spain supports morocco"],
+        );
+    }
+
+    #[test]
+    fn in_coordination_with_belongs_to_the_clause_subject() {
+        check(
+            "The United States carried out an air strike against al-Shabaab near Jilib in coordination with Somalia.",
+            &[
+                "united-states cooperates-with somalia",
+                "united-states opposes al-shabaab",
+            ],
         );
     }
 
