@@ -7118,7 +7118,7 @@ mod tests {
         check(
             "The United States carried out an air strike against al-Shabaab near Jilib in coordination with Somalia.",
             &[
-                "united-states cooperates-with somalia",
+                "somalia cooperates-with united-states",
                 "united-states opposes al-shabaab",
             ],
         );
