@@ -1759,10 +1759,22 @@ impl<'a> Finder<'a> {
             if !has_role {
                 continue;
             }
+            // ("the Norway-based leader of the council": where they live, not whom
+            // they serve)
+            let located = |n: &Name| {
+                self.tokens.get(n.toks.0).is_some_and(|t| {
+                    ["-based", "-born", "-registered", "-flagged", "-educated"]
+                        .iter()
+                        .any(|s| t.lower.ends_with(s))
+                })
+            };
             let qual = names
                 .iter()
                 .find(|n| {
-                    n.toks.0 >= phrase_start && n.toks.1 <= end && self.free(n.toks.0, n.toks.1)
+                    n.toks.0 >= phrase_start
+                        && n.toks.1 <= end
+                        && self.free(n.toks.0, n.toks.1)
+                        && !located(n)
                 })
                 .cloned();
             let text = Span::new(

@@ -7114,6 +7114,14 @@ mod tests {
     }
 
     #[test]
+    fn the_one_arrested_is_no_official_of_the_state_that_arrests() {
+        check(
+            "Norwegian police arrested Lucas Ayaba Cho, the Norway-based leader of the Ambazonia Governing Council.",
+            &["norway opposes lucas-ayaba-cho"],
+        );
+    }
+
+    #[test]
     fn in_coordination_with_belongs_to_the_clause_subject() {
         check(
             "The United States carried out an air strike against al-Shabaab near Jilib in coordination with Somalia.",
