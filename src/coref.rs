@@ -232,10 +232,12 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                         matches!(w, "said" | "told" | "says" | "added" | "wrote")
                     })
             });
+            // ("the chaos in Haiti", said by President Castillo Peña: a place governed
+            // by a preposition is no subject)
             let subject = person.filter(|_| postposed).and_then(|pm| {
                 in_sentence(mentions, pm.sentence)
                     .iter()
-                    .find(|x| x.actor)
+                    .find(|x| x.actor && !x.governed)
                     .filter(|x| x.tokens.1 <= pm.tokens.0)
                     .and_then(|x| match &x.kind {
                         MentionKind::Known { seed, .. } if seed.kind == EntityKind::Country => {
@@ -1496,6 +1498,15 @@ mod tests {
             "In Beijing, foreign ministry spokeswoman Mao Ning said the talks went well.",
             "Mao Ning",
             "china",
+        );
+    }
+
+    #[test]
+    fn a_speaker_after_a_quote_is_not_of_a_place_in_it() {
+        check_affiliation(
+            "The Dominican Republic closed its border with Haiti. \"We will not allow the chaos in Haiti to cross into our territory,\" Foreign Minister Rafael Castillo Peña said.",
+            "Rafael Castillo Peña",
+            "dominican-republic",
         );
     }
 
