@@ -639,11 +639,18 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                             .unwrap_or(e)
                     });
                 let pick_in = |orgs_only: bool, same_sentence: bool| {
+                    // (a ministry or an embassy is a state's body, never a side)
+                    let body = |e: usize| {
+                        let label = r.entities[e].entity.label.as_str();
+                        ["Ministry", "Embassy", "Office", "Department"]
+                            .iter()
+                            .any(|w| label.contains(w))
+                    };
                     let party = |e: usize| {
                         Some(e) != asker
                             && match r.entities[e].entity.kind {
                                 EntityKind::Country => !orgs_only,
-                                EntityKind::Organization => *organizations,
+                                EntityKind::Organization => *organizations && !body(e),
                                 _ => false,
                             }
                     };
@@ -1498,6 +1505,22 @@ mod tests {
             "In Beijing, foreign ministry spokeswoman Mao Ning said the talks went well.",
             "Mao Ning",
             "china",
+        );
+    }
+
+    #[test]
+    fn rival_administrations_are_armed_bodies_not_ministries() {
+        check(
+            "The GNU accused the Libyan National Army of an attack. Turkey's Defence Ministry backed the GNU. The UN urged both administrations to halt hostilities.",
+            &[
+                "GNU=gnu",
+                "Libyan National Army=libyan-national-army",
+                "Turkey's Defence Ministry=turkey-defence-ministry",
+                "GNU=gnu",
+                "UN=united-nations",
+                "both administrations=gnu",
+                "both administrations=libyan-national-army",
+            ],
         );
     }
 

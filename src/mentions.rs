@@ -2059,9 +2059,12 @@ impl<'a> Finder<'a> {
                         2
                     };
                     // "the warring parties", "the rival camps": armed groups may be sides
-                    let organizations = words
-                        .iter()
-                        .any(|w| matches!(*w, "warring" | "camps" | "factions"));
+                    let organizations = words.iter().any(|w| {
+                        matches!(
+                            *w,
+                            "warring" | "camps" | "factions" | "rival" | "administrations"
+                        )
+                    });
                     for which in 0..count {
                         let kind = MentionKind::BothSides {
                             which,
