@@ -716,8 +716,40 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                 let first_sentence = !addressed && recent.iter().all(|&(_, s)| s == m.sentence);
                 let pick = |orgs_only: bool| pick_in(orgs_only, first_sentence);
                 let accused = after_claim.then(just_named).flatten();
+                // "Japan and Australia also voiced alarm. In a joint statement, the two
+                // governments said": the parties the sentence before opened with, joined
+                let joined = || {
+                    let prev = m.sentence.checked_sub(1)?;
+                    let first = mentions.partition_point(|x| x.sentence < prev);
+                    let end = mentions.partition_point(|x| x.sentence <= prev);
+                    // the parties named there, once each span, in order
+                    let mut named: Vec<(crate::text::Span, usize, bool)> = Vec::new();
+                    for (x, e) in mentions[first..end].iter().zip(&r.of_mention[first..end]) {
+                        let Some(e) = *e else { continue };
+                        let party = matches!(
+                            r.entities[e].entity.kind,
+                            EntityKind::Country | EntityKind::Organization
+                        );
+                        if party
+                            && x.actor
+                            && !named.iter().any(|(s, _, _)| s.start == x.span.start)
+                        {
+                            named.push((x.span, e, x.governed));
+                        }
+                    }
+                    let list = named.get(..count)?;
+                    let joined = !list[0].2
+                        && list.windows(2).all(|w| {
+                            text.get(w[0].0.end..w[1].0.start)
+                                .is_some_and(|g| matches!(g.trim(), "and" | ","))
+                        });
+                    joined.then_some(list[usize::from(*which)].1)
+                };
+                let joined = (!addressed && !after_claim).then(joined).flatten();
                 if accused.is_some() {
                     accused
+                } else if joined.is_some() {
+                    joined
                 } else if *organizations {
                     pick(true).or_else(|| pick(false))
                 } else {
@@ -1505,6 +1537,21 @@ mod tests {
             "In Beijing, foreign ministry spokeswoman Mao Ning said the talks went well.",
             "Mao Ning",
             "china",
+        );
+    }
+
+    #[test]
+    fn the_two_governments_just_named_together() {
+        check(
+            "China fired water cannon at a Philippine boat. Japan and Australia also voiced alarm. In a joint statement, the two governments said they were concerned.",
+            &[
+                "China=china",
+                "Philippine=philippines",
+                "Japan=japan",
+                "Australia=australia",
+                "the two governments=japan",
+                "the two governments=australia",
+            ],
         );
     }
 
