@@ -1085,6 +1085,28 @@ impl<'a> Sent<'a> {
         self.speaker.is_some() && self.content.0 <= pos && pos < self.content.1
     }
 
+    /// "concerned by Petro's comparison of Israel with Nazi Germany", "about the
+    /// group's detention of U.N. staff": where the first party is the owner of an
+    /// act that is no relation, the worry is about the owners alone; "Iran's supply
+    /// of drones to Russia" is a relation, and involves both.
+    fn owners_only(&self, objects: Vec<Arg>) -> Vec<Arg> {
+        let Some(first) = objects.first().filter(|a| a.possessive) else {
+            return objects;
+        };
+        let head = first.t1 + 1..(first.t1 + 5).min(self.toks().len());
+        let relation = head
+            .clone()
+            .any(|k| self.trigger_hits.iter().any(|&(t, _, _)| t == k));
+        if relation {
+            return objects;
+        }
+        objects
+            .iter()
+            .take_while(|a| a.possessive)
+            .copied()
+            .collect()
+    }
+
     /// "regards Islamabad as its closest partner", "counts Mauritania as a key
     /// ally": the verb of regarding and the party regarded, where the noun phrase
     /// of the noun at `t0` follows "as".
@@ -3183,7 +3205,7 @@ impl<'a> Sent<'a> {
                                         }))));
                         let objects = match (prep, reported) {
                             (_, Some(that)) => self.all_args_after(that + 1, 7),
-                            (Some(p), None) => self.all_args_after(p + 1, 7),
+                            (Some(p), None) => self.owners_only(self.all_args_after(p + 1, 7)),
                             // "officials fear a wider confrontation between Washington and Tehran"
                             (None, None) if clause => {
                                 // ("concerned that Turkish bases could": the demonym's state)
@@ -5695,6 +5717,23 @@ mod tests {
         let mut want: Vec<String> = expected.iter().map(|s| (*s).to_owned()).collect();
         want.sort();
         assert_eq!(got, want, "\n{input}");
+    }
+
+    #[test]
+    fn a_worry_about_an_owners_act_is_about_the_owner() {
+        check(
+            "Colombian President Gustavo Petro spoke. Washington was concerned by Petro's comparison of Israel with Germany.",
+            &["united-states worries-about gustavo-petro"],
+        );
+        // a relation the owner has with another involves both
+        check(
+            "Washington is worried about Iran's supply of drones to Russia.",
+            &[
+                "iran supplies russia",
+                "united-states worries-about iran",
+                "united-states worries-about russia",
+            ],
+        );
     }
 
     #[test]
