@@ -1319,22 +1319,13 @@ fn state_office(index: &Index, role: &str) -> bool {
         .collect();
     // heads of state and government are named with their state; the passage's
     // state is a guess worth making only for ministers, envoys and spokespeople
-    index.lexicon.titles.iter().any(|t| {
-        t.role.as_deref().is_some_and(|r| {
-            matches!(
-                r,
-                "minister" | "spokesperson" | "diplomat" | "military" | "intelligence"
-            )
-        }) && {
-            // the title's words in a row, compared without lower-casing a copy of each title
-            let n = t.title.split_whitespace().count();
-            n > 0
-                && words.windows(n).any(|w| {
-                    w.iter()
-                        .zip(t.title.split_whitespace())
-                        .all(|(a, b)| a.eq_ignore_ascii_case(b))
-                })
-        }
+    index.office_titles.iter().any(|title| {
+        // the title's words in a row, compared without lower-casing a copy of each title
+        let n = title.len();
+        n > 0
+            && words
+                .windows(n)
+                .any(|w| w.iter().zip(title).all(|(a, b)| a.eq_ignore_ascii_case(b)))
     })
 }
 

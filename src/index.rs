@@ -56,6 +56,9 @@ pub struct Index {
     name_capitals: Vec<Capitals>,
     titles: WordAutomaton,
     pub title_entries: Vec<usize>,
+    /// The words of each title of a minister, envoy, spokesperson or military
+    /// or intelligence officer (not of a head of state or government), as written.
+    pub office_titles: Vec<Vec<String>>,
     pub triggers: PhraseSet<usize>,
     pub cues: PhraseSet<CueKind>,
     pub items: PhraseSet<String>,
@@ -136,6 +139,19 @@ impl Index {
                 message,
             })?;
         let title_entries = (0..lexicon.titles.len()).collect();
+        let office_titles = lexicon
+            .titles
+            .iter()
+            .filter(|t| {
+                t.role.as_deref().is_some_and(|r| {
+                    matches!(
+                        r,
+                        "minister" | "spokesperson" | "diplomat" | "military" | "intelligence"
+                    )
+                })
+            })
+            .map(|t| t.title.split_whitespace().map(String::from).collect())
+            .collect();
         let mut triggers = PhraseSet::default();
         for (i, t) in lexicon.triggers.iter().enumerate() {
             triggers.insert(&t.form, i);
@@ -199,6 +215,7 @@ impl Index {
             name_capitals,
             titles,
             title_entries,
+            office_titles,
             triggers,
             cues,
             items,
