@@ -156,23 +156,45 @@ struct Sent<'a> {
     cands: Candidates,
 }
 
-/// A short list of lower-case words, compared by length and first byte
-/// before the bytes.
-struct Words(&'static [&'static str]);
+/// A short list of lower-case words, with a bit for each class of word
+/// length and first byte among them, so that most other words are ruled out
+/// before any is compared.
+struct Words {
+    list: &'static [&'static str],
+    classes: u64,
+}
 
 impl Words {
+    const fn new(list: &'static [&'static str]) -> Words {
+        let mut classes = 0;
+        let mut i = 0;
+        while i < list.len() {
+            classes |= 1 << Words::class(list[i].as_bytes());
+            i += 1;
+        }
+        Words { list, classes }
+    }
+
+    /// The class of a word: its length and first byte, folded to below 64.
+    const fn class(w: &[u8]) -> u32 {
+        let first = if w.is_empty() { 0 } else { w[0] as u32 };
+        (w.len() as u32).wrapping_mul(7).wrapping_add(first) % 64
+    }
+
+    #[inline]
     fn contains(&self, word: &&str) -> bool {
         let w = word.as_bytes();
-        self.0
-            .iter()
-            .any(|x| x.len() == w.len() && x.as_bytes().first() == w.first() && x.as_bytes() == w)
+        self.classes & (1 << Words::class(w)) != 0
+            && self.list.iter().any(|x| {
+                x.len() == w.len() && x.as_bytes().first() == w.first() && x.as_bytes() == w
+            })
     }
 }
 
-const BE: Words = Words(&[
+const BE: Words = Words::new(&[
     "was", "were", "is", "are", "been", "being", "be", "'s", "am",
 ]);
-const SKIP_ADV: Words = Words(&[
+const SKIP_ADV: Words = Words::new(&[
     "also",
     "allegedly",
     "reportedly",
@@ -205,15 +227,15 @@ const SKIP_ADV: Words = Words(&[
     "illegally",
     "directly",
 ]);
-const BOUNDARY: Words = Words(&[
+const BOUNDARY: Words = Words::new(&[
     ";", ":", "but", "while", "whereas", "although", "though", "however", "—", "–",
 ]);
 /// How far back document memories (acts, accusations) are searched.
 const RECENT: usize = 64;
-const STOP_OBJECT: Words = Words(&[
+const STOP_OBJECT: Words = Words::new(&[
     "that", ";", ".", ":", "but", "while", "which", "who", "because", "since", "although", "—",
 ]);
-const DETERMINERS: Words = Words(&[
+const DETERMINERS: Words = Words::new(&[
     "the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "some", "several",
     "any",
 ]);
@@ -221,15 +243,15 @@ const DETERMINERS: Words = Words(&[
 // The words that start the sentence-wide rules: each rule reads its list here,
 // and [`Candidates`] finds all of them in one pass over a sentence.
 /// "held Tehran responsible".
-const HOLD: Words = Words(&["hold", "holds", "held", "holding"]);
+const HOLD: Words = Words::new(&["hold", "holds", "held", "holding"]);
 /// "Iran was behind the attack".
-const BLAME_COPULA: Words = Words(&["was", "is", "were", "are", "had", "has"]);
+const BLAME_COPULA: Words = Words::new(&["was", "is", "were", "are", "had", "has"]);
 /// "the junta should release Bazoum".
-const MUST: Words = Words(&["must", "should"]);
+const MUST: Words = Words::new(&["must", "should"]);
 /// "Israel needs to stop" (with "to").
-const NEED: Words = Words(&["needs", "has", "have", "ought"]);
+const NEED: Words = Words::new(&["needs", "has", "have", "ought"]);
 /// "called the launch a grave provocation", "protested against the strikes as a violation".
-const CALL: Words = Words(&[
+const CALL: Words = Words::new(&[
     "called",
     "calls",
     "call",
@@ -242,7 +264,7 @@ const CALL: Words = Words(&[
     "protested",
 ]);
 /// "Spain's decision to endorse": nouns whose owner does what follows.
-const DECISION: Words = Words(&[
+const DECISION: Words = Words::new(&[
     "decision",
     "move",
     "plan",
@@ -262,7 +284,7 @@ const DECISION: Words = Words(&[
     "push",
 ]);
 /// The words before a noun phrase that make it say what the subject is ("is Iran's ally").
-const LINKING: Words = Words(&[
+const LINKING: Words = Words::new(&[
     "is",
     "are",
     "was",
@@ -285,13 +307,13 @@ const LINKING: Words = Words(&[
     "like",
 ]);
 /// "at Mexico's request".
-const REQUEST_NOUN: Words = Words(&["request", "invitation", "behest", "urging"]);
+const REQUEST_NOUN: Words = Words::new(&["request", "invitation", "behest", "urging"]);
 /// "military bases in Kyrgyzstan".
-const BASE: Words = Words(&["base", "bases"]);
+const BASE: Words = Words::new(&["base", "bases"]);
 /// "the junta's main supplier of jets".
-const SUPPLIER: Words = Words(&["supplier", "suppliers", "provider", "providers", "exporter"]);
+const SUPPLIER: Words = Words::new(&["supplier", "suppliers", "provider", "providers", "exporter"]);
 /// "one of Sri Lanka's largest creditors": a supplier of money.
-const CREDITOR: Words = Words(&[
+const CREDITOR: Words = Words::new(&[
     "creditor",
     "creditors",
     "lender",
@@ -302,7 +324,7 @@ const CREDITOR: Words = Words(&[
     "financiers",
 ]);
 /// "designated the group a terrorist organisation".
-const DESIGNATE: Words = Words(&[
+const DESIGNATE: Words = Words::new(&[
     "designated",
     "designates",
     "designate",
@@ -313,14 +335,14 @@ const DESIGNATE: Words = Words(&[
     "list",
 ]);
 /// "closed its land border with Rwanda".
-const CLOSE: Words = Words(&[
+const CLOSE: Words = Words::new(&[
     "close", "closes", "closed", "closing", "shut", "shuts", "shutting", "seal", "seals", "sealed",
     "sealing",
 ]);
 /// "forced France to withdraw its troops".
-const FORCE: Words = Words(&["forced", "forcing", "compelled", "compelling"]);
+const FORCE: Words = Words::new(&["forced", "forcing", "compelled", "compelling"]);
 /// "suspended beef imports from Australian plants".
-const CURB: Words = Words(&[
+const CURB: Words = Words::new(&[
     "suspended",
     "suspends",
     "suspend",
@@ -347,17 +369,17 @@ const CURB: Words = Words(&[
     "freezing",
 ]);
 /// "Russia's war in Ukraine".
-const WAR: Words = Words(&["war", "invasion", "occupation"]);
+const WAR: Words = Words::new(&["war", "invasion", "occupation"]);
 /// "declared Serbia's ambassador persona non grata".
-const PERSONA: Words = Words(&["persona"]);
+const PERSONA: Words = Words::new(&["persona"]);
 /// "with Russia's backing".
-const WITH: Words = Words(&["with"]);
+const WITH: Words = Words::new(&["with"]);
 /// "according to X".
-const ACCORDING: Words = Words(&["according"]);
+const ACCORDING: Words = Words::new(&["according"]);
 /// Where a relative clause or an apposition may open.
-const COMMA: Words = Words(&[","]);
+const COMMA: Words = Words::new(&[","]);
 /// "the government relies on Turkey".
-const RELY: Words = Words(&[
+const RELY: Words = Words::new(&[
     "relies",
     "rely",
     "relied",
@@ -369,7 +391,7 @@ const RELY: Words = Words(&[
 ]);
 
 /// Month names and their abbreviations, for the date of a statement.
-const MONTHS: Words = Words(&[
+const MONTHS: Words = Words::new(&[
     "january",
     "february",
     "march",
@@ -403,7 +425,7 @@ const MONTHS: Words = Words(&[
     "dec",
 ]);
 /// Days, for the date of a statement.
-const DAYS: Words = Words(&[
+const DAYS: Words = Words::new(&[
     "monday",
     "tuesday",
     "wednesday",
@@ -523,7 +545,7 @@ impl Candidates {
             let mut filter = WordFilter::default();
             let mut bits: FxHashMap<&str, u32> = FxHashMap::default();
             for c in Cand::ALL {
-                for &w in c.words().0 {
+                for &w in c.words().list {
                     filter.insert(w);
                     *bits.entry(w).or_default() |= c.bit();
                 }
@@ -1749,7 +1771,7 @@ impl<'a> Sent<'a> {
     /// solidarity", "voiced strong support", "waged an insurgency against"),
     /// at most three words before it.
     fn light_verb_before(&self, t0: usize) -> Option<usize> {
-        const LIGHT_VERBS: &[&str] = &[
+        const LIGHT_VERBS: Words = Words::new(&[
             "expressed",
             "expresses",
             "expressing",
@@ -1778,7 +1800,7 @@ impl<'a> Sent<'a> {
             "launches",
             "mounted",
             "mounts",
-        ];
+        ]);
         (t0.saturating_sub(4)..t0).rev().find(|&k| {
             LIGHT_VERBS.contains(&self.word(k))
                 && (k + 1..t0).all(|j| {
