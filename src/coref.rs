@@ -95,12 +95,7 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
     for &(_, e) in &persons {
         let res = &mut r.entities[e];
         // a person of the gazetteer: Wikidata id, and the state they speak for when the text does not say
-        if let Some(p) = index
-            .lexicon
-            .persons
-            .iter()
-            .find(|p| p.label == res.entity.label)
-        {
+        if let Some(p) = index.person_by_label(&res.entity.label) {
             res.entity.wikidata.clone_from(&p.wikidata);
             res.gender = res.gender.or(p.gender);
             if res.affiliation.is_none() {

@@ -8,7 +8,9 @@
 //! This module does not decide what a match means; [`crate::mentions`] and
 //! [`crate::relations`] do.
 
-use crate::lexicon::{CountryEntry, CueKind, Lexicon, LexiconError, OrgEntry, Trigger};
+use crate::lexicon::{
+    CountryEntry, CueKind, Lexicon, LexiconError, OrgEntry, PersonEntry, Trigger,
+};
 use crate::mentions::{Seed, Shared};
 use crate::ontology::EntityKind;
 use crate::tokens::{PhraseSet, Token, WordFilter};
@@ -66,6 +68,8 @@ pub struct Index {
     countries_by_id: FxHashMap<String, usize>,
     organizations_by_id: FxHashMap<String, usize>,
     persons_by_id: FxHashMap<String, usize>,
+    /// The first person of each label, by label.
+    persons_by_label: FxHashMap<String, usize>,
     /// The seed of each state, person and organization, by position in the lexicon.
     country_seeds: Vec<Seed>,
     person_seeds: Vec<Seed>,
@@ -169,6 +173,7 @@ impl Index {
         let countries_by_id = first_by_id(lexicon.countries.iter().map(|c| &c.id));
         let organizations_by_id = first_by_id(lexicon.organizations.iter().map(|o| &o.id));
         let persons_by_id = first_by_id(lexicon.persons.iter().map(|p| &p.id));
+        let persons_by_label = first_by_id(lexicon.persons.iter().map(|p| &p.label));
         let country_seeds = lexicon
             .countries
             .iter()
@@ -210,6 +215,7 @@ impl Index {
             countries_by_id,
             organizations_by_id,
             persons_by_id,
+            persons_by_label,
             names,
             name_entries,
             name_capitals,
@@ -317,6 +323,13 @@ impl Index {
     /// The position in `Lexicon::organizations` of the first organization with this id.
     pub fn organization_index(&self, id: &str) -> Option<usize> {
         self.organizations_by_id.get(id).copied()
+    }
+
+    /// The first person of the gazetteer with this label.
+    pub fn person_by_label(&self, label: &str) -> Option<&PersonEntry> {
+        self.persons_by_label
+            .get(label)
+            .map(|&i| &self.lexicon.persons[i])
     }
 
     /// The first state of the gazetteer with this id.
