@@ -15,7 +15,8 @@ use crate::mentions::{Seed, Shared};
 use crate::ontology::EntityKind;
 use crate::tokens::{PhraseSet, Token, WordFilter};
 use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, Match, MatchKind, StartKind,
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, Match, MatchKind, PatternID,
+    StartKind,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::hash_map::Entry;
@@ -400,7 +401,7 @@ impl Index {
 struct WordAutomaton {
     automaton: AhoCorasick,
     /// The lower-case first word of every pattern, with what may follow it.
-    first_words: FxHashMap<String, Follow>,
+    first_words: FxHashMap<String, First>,
     /// The same words, for a quick test before the hash lookup.
     first_filter: WordFilter,
     /// The longest first word, in bytes.
@@ -461,6 +462,40 @@ impl WordAutomaton {
         for w in first_words.keys() {
             first_filter.insert(w);
         }
+        // the bytes some pattern has right after an ASCII first word, as a
+        // prefix of the pattern ("russia" before the "n" of "Russian" too)
+        let mut goes_on: FxHashMap<&str, [u64; 4]> = FxHashMap::default();
+        for p in patterns {
+            let p = p.as_ref();
+            for (k, &b) in p.as_bytes().iter().enumerate().skip(1) {
+                let Some(prefix) = p.get(..k).filter(|w| w.is_ascii()) else {
+                    break;
+                };
+                let Some((key, _)) =
+                    first_words.get_key_value(prefix.to_ascii_lowercase().as_str())
+                else {
+                    continue;
+                };
+                let b = b.to_ascii_lowercase();
+                goes_on.entry(key.as_str()).or_default()[usize::from(b / 64)] |= 1 << (b % 64);
+            }
+        }
+        let first_words = first_words
+            .iter()
+            .map(|(word, follow)| {
+                // the pattern the automaton reports for the word alone
+                let whole = automaton
+                    .find(Input::new(word.as_str()).anchored(Anchored::Yes))
+                    .filter(|m| word.is_ascii() && m.end() == word.len())
+                    .map(|m| m.pattern());
+                let first = First {
+                    follow: follow.clone(),
+                    whole,
+                    goes_on: goes_on.get(word.as_str()).copied().unwrap_or_default(),
+                };
+                (word.clone(), first)
+            })
+            .collect();
         Ok(WordAutomaton {
             automaton,
             first_words,
@@ -491,12 +526,16 @@ impl WordAutomaton {
     ) {
         let mut accept = accept;
         let mut resume = 0;
-        let mut try_at = |at: usize| {
+        // `known`: the longest match at `at`, where it is known without the automaton
+        let mut try_at = |at: usize, known: Option<Match>| {
             if at < resume {
                 return;
             }
-            let input = Input::new(text).range(at..end).anchored(Anchored::Yes);
-            let Some(longest) = self.automaton.find(input) else {
+            let longest = known.or_else(|| {
+                let input = Input::new(text).range(at..end).anchored(Anchored::Yes);
+                self.automaton.find(input)
+            });
+            let Some(longest) = longest else {
                 return;
             };
             resume = longest.end();
@@ -515,14 +554,12 @@ impl WordAutomaton {
         for t in tokens {
             let lower: &str = &t.lower;
             if t.is_plain_word() {
-                if lower.len() <= self.longest_first
-                    && self.first_filter.may_contain_token(t)
-                    && self
-                        .first_words
-                        .get(lower)
-                        .is_some_and(|f| f.may_match(text.get(t.span.end..).unwrap_or("")))
-                {
-                    try_at(t.span.start);
+                if lower.len() <= self.longest_first && self.first_filter.may_contain_token(t) {
+                    if let Some(f) = self.first_words.get(lower) {
+                        if f.follow.may_match(text.get(t.span.end..).unwrap_or("")) {
+                            try_at(t.span.start, f.alone(text, t.span, end));
+                        }
+                    }
                 }
                 continue;
             }
@@ -530,7 +567,7 @@ impl WordAutomaton {
             if !t.is_word() {
                 let mark = t.span.slice(text).chars().next();
                 if mark.is_some_and(|c| self.other_starts.contains(&c)) {
-                    try_at(t.span.start);
+                    try_at(t.span.start, None);
                 }
                 continue;
             }
@@ -554,10 +591,43 @@ impl WordAutomaton {
                 };
                 prev_alnum = alnum;
                 if candidate {
-                    try_at(t.span.start + k);
+                    try_at(t.span.start + k, None);
                 }
             }
         }
+    }
+}
+
+/// The first word of some patterns: what may follow it, and whether the
+/// automaton's longest match at the word can be known without running it.
+#[derive(Debug, Clone)]
+struct First {
+    follow: Follow,
+    /// The pattern the automaton reports for the word by itself, if the word
+    /// (of ASCII letters and digits) is a whole pattern.
+    whole: Option<PatternID>,
+    /// The bytes (in ASCII lower case) that some pattern has right after the
+    /// word, as bits.
+    goes_on: [u64; 4],
+}
+
+impl First {
+    /// The longest match at the word of `text` at `span`, with matches ending
+    /// by `end`, when the word is a whole pattern and no pattern goes on with
+    /// the byte after it: the word itself. None when the automaton must tell.
+    #[inline]
+    fn alone(&self, text: &str, span: crate::text::Span, end: usize) -> Option<Match> {
+        let pattern = self.whole?;
+        if span.end > end {
+            return None;
+        }
+        if let Some(&b) = text.as_bytes().get(span.end).filter(|_| span.end < end) {
+            let b = b.to_ascii_lowercase();
+            if self.goes_on[usize::from(b / 64)] & (1 << (b % 64)) != 0 {
+                return None;
+            }
+        }
+        Some(Match::new(pattern, span.start..span.end))
     }
 }
 
@@ -734,6 +804,31 @@ pub fn capitalization_matches(pattern: &str, found: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Wherever the longest match at a first word is known without the
+    /// automaton, it is the automaton's own, whatever follows the word.
+    #[test]
+    fn a_match_known_alone_is_the_automatons() {
+        let index = Index::embedded().expect("the built-in lexicon compiles");
+        let mut known_alone = 0;
+        for automaton in [&index.names, &index.titles] {
+            for (word, first) in &automaton.first_words {
+                for after in ["", " ", " said", "'s", "n", "-based", " Minister", ".", ","] {
+                    let text = format!("{word}{after}");
+                    let span = crate::text::Span::new(0, word.len());
+                    for end in [word.len(), text.len()] {
+                        let Some(known) = first.alone(&text, span, end) else {
+                            continue;
+                        };
+                        let input = Input::new(&text).range(0..end).anchored(Anchored::Yes);
+                        assert_eq!(Some(known), automaton.automaton.find(input), "{text:?}");
+                        known_alone += 1;
+                    }
+                }
+            }
+        }
+        assert!(known_alone > 1000, "{known_alone}");
+    }
 
     /// The gazetteer names `find_names` reports in `sentence`, in order.
     fn check_names(sentence: &str, expected: &[&str]) {
