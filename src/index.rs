@@ -565,7 +565,11 @@ impl WordAutomaton {
             }
             // a punctuation mark (one character): where a pattern begins with it
             if !t.is_word() {
-                let mark = t.span.slice(text).chars().next();
+                // (a mark of one byte is that byte, read without slicing the text)
+                let mark = match text.as_bytes().get(t.span.start) {
+                    Some(&b) if t.span.len() == 1 => Some(char::from(b)),
+                    _ => t.span.slice(text).chars().next(),
+                };
                 if mark.is_some_and(|c| self.other_starts.contains(&c)) {
                     try_at(t.span.start, None);
                 }

@@ -269,8 +269,11 @@ pub fn defined_acronyms(text: &str, tokens: &[&[Token<'_>]], mentions: &mut Vec<
     let mut added = Vec::new();
     for (si, toks) in tokens.iter().enumerate() {
         for (i, t) in toks.iter().enumerate() {
-            let word = t.span.slice(text);
-            let Some((_, kind)) = defined.iter().find(|(d, _)| d == word) else {
+            // the lengths first: most tokens are no acronym the article defined
+            let Some((_, kind)) = defined
+                .iter()
+                .find(|(d, _)| d.len() == t.span.len() && d == t.span.slice(text))
+            else {
                 continue;
             };
             // the definition itself, "(UNAMA)", is not a second mention
