@@ -346,7 +346,8 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                 }
             }
             MentionKind::Person { name, .. } => find_person(&r, &persons, name),
-            MentionKind::Surname { text: s } => {
+            MentionKind::Surname => {
+                let s = m.span.slice(text);
                 let e = surname(&r, &persons, s, &recent);
                 if let Some(e) = e {
                     add_alias(&mut r.entities[e].entity, s);

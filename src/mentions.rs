@@ -167,10 +167,9 @@ pub enum MentionKind {
         head: String,
         aliases: Vec<String>,
     },
-    /// A single name that may be the surname of a person seen elsewhere.
-    Surname {
-        text: String,
-    },
+    /// A single name that may be the surname of a person seen elsewhere
+    /// (the text of the mention's span).
+    Surname,
     Pronoun {
         pronoun: Pronoun,
         possessive: bool,
@@ -2270,8 +2269,7 @@ impl<'a> Finder<'a> {
             if t.lower.chars().all(|c| !c.is_alphabetic()) {
                 continue;
             }
-            let text = t.span.slice(self.text).to_owned();
-            self.push((i, i + 1), MentionKind::Surname { text }, true);
+            self.push((i, i + 1), MentionKind::Surname, true);
         }
     }
 }
@@ -2335,7 +2333,7 @@ mod tests {
         let toks = tokenize(input, span);
         let got: Vec<String> = find(input, 0, span, &toks, &index)
             .iter()
-            .filter(|m| !matches!(m.kind, MentionKind::Surname { .. }))
+            .filter(|m| !matches!(m.kind, MentionKind::Surname))
             .map(|m| {
                 let what = match &m.kind {
                     MentionKind::Known { seed, .. } => seed.id.to_string(),
@@ -2353,7 +2351,7 @@ mod tests {
                         affiliation.as_ref().map_or("", |a| a.id.as_str())
                     ),
                     MentionKind::Org { seed, .. } => format!("org:{}", seed.label),
-                    MentionKind::Surname { text } => format!("surname:{text}"),
+                    MentionKind::Surname => format!("surname:{}", m.span.slice(input)),
                     MentionKind::Pronoun { pronoun, .. } => format!("{pronoun:?}"),
                     MentionKind::Role { noun, qualifier } => format!(
                         "role:{noun}|{}",
