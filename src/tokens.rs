@@ -13,7 +13,6 @@
 //! little.
 
 use crate::text::Span;
-use rustc_hash::FxHashMap;
 use std::borrow::{Borrow, Cow};
 use std::cell::RefCell;
 use std::fmt;
@@ -419,14 +418,16 @@ fn push<'a>(
     end: usize,
     kind: TokenKind,
 ) {
-    let text = &s.0[start..end];
     let (lower, capitalized, plain) = if let Some(plain) = plain {
+        // an ASCII sentence: the text is sliced only when no lower-case copy is given
         let lower = match s.1.get(start..end) {
             Some(lowered) => Lower(Cow::Borrowed(lowered)),
-            None => Lower::of(text),
+            None => Lower::of(&s.0[start..end]),
         };
-        (lower, text.as_bytes()[0].is_ascii_uppercase(), plain)
+        let capitalized = s.0.as_bytes()[start].is_ascii_uppercase();
+        (lower, capitalized, plain)
     } else {
+        let text = &s.0[start..end];
         let lower = match s.1.get(start..end) {
             Some(lowered) if text.is_ascii() => Lower(Cow::Borrowed(lowered)),
             _ => Lower::of(text),
@@ -475,13 +476,13 @@ pub fn phrase_words(phrase: &str) -> Vec<String> {
 /// in the set; a word whose bit is set may be.
 #[derive(Debug, Clone)]
 pub struct WordFilter {
-    bits: Vec<u64>,
+    bits: Box<[u64; WordFilter::WORDS]>,
 }
 
 impl Default for WordFilter {
     fn default() -> Self {
         WordFilter {
-            bits: vec![0; WordFilter::WORDS],
+            bits: Box::new([0; WordFilter::WORDS]),
         }
     }
 }
@@ -527,9 +528,8 @@ impl WordFilter {
     #[inline]
     fn has_slot(&self, s: u16) -> bool {
         let s = usize::from(s);
-        self.bits
-            .get(s / 64)
-            .is_some_and(|w| w & (1 << (s % 64)) != 0)
+        // (a slot is below `64 * WORDS`: the word is in range without a test)
+        self.bits[s / 64 % Self::WORDS] & (1 << (s % 64)) != 0
     }
 }
 
@@ -574,20 +574,48 @@ impl<T> Phrases<T> {
 }
 
 /// A set of multi-word phrases, each with values, matched leftmost-longest
-/// against lower-case tokens.
+/// against lower-case tokens. A phrase is found by its first word's
+/// [`WordFilter`] slot, which the tokenizer works out for each token: a
+/// table of the slots leads to the few first words with the token's slot,
+/// so that most words are ruled out, and the others found, without hashing.
 #[derive(Debug, Clone)]
 pub struct PhraseSet<T> {
-    by_first: FxHashMap<String, Phrases<T>>,
-    /// The first words, for a quick test before the hash lookup.
-    firsts: WordFilter,
+    /// For each slot, 1 + the position in `firsts` of the last first word
+    /// with that slot, or 0 for none.
+    heads: Box<[u32]>,
+    /// Each first word with its phrases, and 1 + the position of the one
+    /// before it with the same slot, or 0.
+    firsts: Vec<(String, Phrases<T>, u32)>,
 }
 
 impl<T> Default for PhraseSet<T> {
     fn default() -> Self {
         PhraseSet {
-            by_first: FxHashMap::default(),
-            firsts: WordFilter::default(),
+            heads: vec![0; 64 * WordFilter::WORDS].into_boxed_slice(),
+            firsts: Vec::new(),
         }
+    }
+}
+
+impl<T> PhraseSet<T> {
+    /// The position in `firsts` of `word` (in lower case), whose slot is `slot`.
+    #[inline]
+    fn position(&self, word: &str, slot: u16) -> Option<usize> {
+        let mut next = self.heads.get(usize::from(slot)).copied().unwrap_or(0);
+        while let Some(k) = next.checked_sub(1) {
+            let (first, _, before) = self.firsts.get(k as usize)?;
+            if first == word {
+                return Some(k as usize);
+            }
+            next = *before;
+        }
+        None
+    }
+
+    /// The phrases that begin with `word` (in lower case), whose slot is `slot`.
+    #[inline]
+    fn phrases(&self, word: &str, slot: u16) -> Option<&Phrases<T>> {
+        self.position(word, slot).map(|k| &self.firsts[k].1)
     }
 }
 
@@ -597,8 +625,17 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
         let Some(first) = words.first().cloned() else {
             return;
         };
-        self.firsts.insert(&first);
-        let phrases = self.by_first.entry(first).or_default();
+        let slot = WordFilter::slot(&first);
+        let k = match self.position(&first, slot) {
+            Some(k) => k,
+            None => {
+                let head = &mut self.heads[usize::from(slot)];
+                self.firsts.push((first, Phrases::default(), *head));
+                *head = self.firsts.len() as u32;
+                self.firsts.len() - 1
+            }
+        };
+        let phrases = &mut self.firsts[k].1;
         if let Some(second) = words.get(1) {
             let s = usize::from(WordFilter::slot(second)) % 256;
             phrases.seconds[s / 64] |= 1 << (s % 64);
@@ -621,11 +658,7 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
     #[inline]
     pub fn longest_at(&self, tokens: &[Token], i: usize) -> Option<(usize, &[T])> {
         let token = tokens.get(i)?;
-        if !self.firsts.may_contain_token(token) {
-            return None;
-        }
-        let first = token.lower.as_str();
-        let phrases = self.by_first.get(first)?;
+        let phrases = self.phrases(&token.lower, token.slot)?;
         // the first word is the key
         let rest = &tokens[i + 1..];
         phrases
@@ -651,8 +684,7 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
         while i < kept.len() {
             let first = &tokens[kept[i]];
             let found = Some(first)
-                .filter(|t| self.firsts.may_contain_token(t))
-                .and_then(|t| self.by_first.get(t.lower.as_str()))
+                .and_then(|t| self.phrases(&t.lower, t.slot))
                 .and_then(|phrases| phrases.find(kept.len() - i - 1, |k| &tokens[kept[i + k]]));
             match found {
                 Some((words, values)) => {
