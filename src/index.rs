@@ -13,7 +13,7 @@ use crate::lexicon::{
 };
 use crate::mentions::{Seed, Shared};
 use crate::ontology::EntityKind;
-use crate::tokens::{PhraseSet, Token, WordFilter};
+use crate::tokens::{PhraseSet, Token, WordFilter, WordMap};
 use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, Match, MatchKind, PatternID,
     StartKind,
@@ -401,8 +401,8 @@ impl Index {
 struct WordAutomaton {
     automaton: AhoCorasick,
     /// The lower-case first word of every pattern, with what may follow it.
-    first_words: FxHashMap<String, First>,
-    /// The same words, for a quick test before the hash lookup.
+    first_words: WordMap<First>,
+    /// The same words, for a quick test of a word that is no token.
     first_filter: WordFilter,
     /// The longest first word, in bytes.
     longest_first: usize,
@@ -493,9 +493,13 @@ impl WordAutomaton {
                     whole,
                     goes_on: goes_on.get(word.as_str()).copied().unwrap_or_default(),
                 };
-                (word.clone(), first)
+                (word, first)
             })
-            .collect();
+            .fold(WordMap::default(), |mut map, (word, first)| {
+                // (each word once: the words are the keys of a map)
+                map.get_or_insert_with(word, || first);
+                map
+            });
         Ok(WordAutomaton {
             automaton,
             first_words,
@@ -509,7 +513,7 @@ impl WordAutomaton {
     fn starts_pattern(&self, word: &str) -> bool {
         word.len() <= self.longest_first
             && self.first_filter.may_contain(word)
-            && self.first_words.contains_key(word)
+            && self.first_words.get(word).is_some()
     }
 
     /// Calls `accept` with each match that starts at a word of `tokens` and
@@ -554,8 +558,8 @@ impl WordAutomaton {
         for t in tokens {
             let lower: &str = &t.lower;
             if t.is_plain_word() {
-                if lower.len() <= self.longest_first && self.first_filter.may_contain_token(t) {
-                    if let Some(f) = self.first_words.get(lower) {
+                if lower.len() <= self.longest_first {
+                    if let Some(f) = self.first_words.get_token(t) {
                         if f.follow.may_match(text.get(t.span.end..).unwrap_or("")) {
                             try_at(t.span.start, f.alone(text, t.span, end));
                         }
@@ -816,7 +820,7 @@ mod tests {
         let index = Index::embedded().expect("the built-in lexicon compiles");
         let mut known_alone = 0;
         for automaton in [&index.names, &index.titles] {
-            for (word, first) in &automaton.first_words {
+            for (word, first) in automaton.first_words.iter() {
                 for after in ["", " ", " said", "'s", "n", "-based", " Minister", ".", ","] {
                     let text = format!("{word}{after}");
                     let span = crate::text::Span::new(0, word.len());

@@ -573,38 +573,38 @@ impl<T> Phrases<T> {
     }
 }
 
-/// A set of multi-word phrases, each with values, matched leftmost-longest
-/// against lower-case tokens. A phrase is found by its first word's
+/// A map from lower-case words to values, found by the word's
 /// [`WordFilter`] slot, which the tokenizer works out for each token: a
-/// table of the slots leads to the few first words with the token's slot,
-/// so that most words are ruled out, and the others found, without hashing.
+/// table of the slots leads to the few words with the token's slot, so
+/// that most other words are ruled out, and the others found, without
+/// hashing. The table takes 64 KiB.
 #[derive(Debug, Clone)]
-pub struct PhraseSet<T> {
-    /// For each slot, 1 + the position in `firsts` of the last first word
-    /// with that slot, or 0 for none.
+pub struct WordMap<V> {
+    /// For each slot, 1 + the position in `words` of the last word with
+    /// that slot, or 0 for none.
     heads: Box<[u32]>,
-    /// Each first word with its phrases, and 1 + the position of the one
-    /// before it with the same slot, or 0.
-    firsts: Vec<(String, Phrases<T>, u32)>,
+    /// Each word with its value, and 1 + the position of the one before it
+    /// with the same slot, or 0.
+    words: Vec<(String, V, u32)>,
 }
 
-impl<T> Default for PhraseSet<T> {
+impl<V> Default for WordMap<V> {
     fn default() -> Self {
-        PhraseSet {
+        WordMap {
             heads: vec![0; 64 * WordFilter::WORDS].into_boxed_slice(),
-            firsts: Vec::new(),
+            words: Vec::new(),
         }
     }
 }
 
-impl<T> PhraseSet<T> {
-    /// The position in `firsts` of `word` (in lower case), whose slot is `slot`.
+impl<V> WordMap<V> {
+    /// The position in `words` of `word`, whose slot is `slot`.
     #[inline]
     fn position(&self, word: &str, slot: u16) -> Option<usize> {
         let mut next = self.heads.get(usize::from(slot)).copied().unwrap_or(0);
         while let Some(k) = next.checked_sub(1) {
-            let (first, _, before) = self.firsts.get(k as usize)?;
-            if first == word {
+            let (w, _, before) = self.words.get(k as usize)?;
+            if w == word {
                 return Some(k as usize);
             }
             next = *before;
@@ -612,10 +612,52 @@ impl<T> PhraseSet<T> {
         None
     }
 
-    /// The phrases that begin with `word` (in lower case), whose slot is `slot`.
+    /// The value of a token's lower-case form.
     #[inline]
-    fn phrases(&self, word: &str, slot: u16) -> Option<&Phrases<T>> {
-        self.position(word, slot).map(|k| &self.firsts[k].1)
+    pub fn get_token(&self, token: &Token) -> Option<&V> {
+        self.position(&token.lower, token.slot)
+            .map(|k| &self.words[k].1)
+    }
+
+    /// The value of `word` (in lower case).
+    pub fn get(&self, word: &str) -> Option<&V> {
+        self.position(word, WordFilter::slot(word))
+            .map(|k| &self.words[k].1)
+    }
+
+    /// The value of `word`, inserted with `make` if it has none yet.
+    pub fn get_or_insert_with(&mut self, word: &str, make: impl FnOnce() -> V) -> &mut V {
+        let slot = WordFilter::slot(word);
+        let k = match self.position(word, slot) {
+            Some(k) => k,
+            None => {
+                let head = &mut self.heads[usize::from(slot)];
+                self.words.push((word.to_owned(), make(), *head));
+                *head = self.words.len() as u32;
+                self.words.len() - 1
+            }
+        };
+        &mut self.words[k].1
+    }
+
+    /// Every word with its value, in the order inserted.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
+        self.words.iter().map(|(w, v, _)| (w.as_str(), v))
+    }
+}
+
+/// A set of multi-word phrases, each with values, matched leftmost-longest
+/// against lower-case tokens, found by their first word in a [`WordMap`].
+#[derive(Debug, Clone)]
+pub struct PhraseSet<T> {
+    by_first: WordMap<Phrases<T>>,
+}
+
+impl<T> Default for PhraseSet<T> {
+    fn default() -> Self {
+        PhraseSet {
+            by_first: WordMap::default(),
+        }
     }
 }
 
@@ -625,17 +667,7 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
         let Some(first) = words.first().cloned() else {
             return;
         };
-        let slot = WordFilter::slot(&first);
-        let k = match self.position(&first, slot) {
-            Some(k) => k,
-            None => {
-                let head = &mut self.heads[usize::from(slot)];
-                self.firsts.push((first, Phrases::default(), *head));
-                *head = self.firsts.len() as u32;
-                self.firsts.len() - 1
-            }
-        };
-        let phrases = &mut self.firsts[k].1;
+        let phrases = self.by_first.get_or_insert_with(&first, Phrases::default);
         if let Some(second) = words.get(1) {
             let s = usize::from(WordFilter::slot(second)) % 256;
             phrases.seconds[s / 64] |= 1 << (s % 64);
@@ -658,7 +690,7 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
     #[inline]
     pub fn longest_at(&self, tokens: &[Token], i: usize) -> Option<(usize, &[T])> {
         let token = tokens.get(i)?;
-        let phrases = self.phrases(&token.lower, token.slot)?;
+        let phrases = self.by_first.get_token(token)?;
         // the first word is the key
         let rest = &tokens[i + 1..];
         phrases
@@ -684,7 +716,7 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
         while i < kept.len() {
             let first = &tokens[kept[i]];
             let found = Some(first)
-                .and_then(|t| self.phrases(&t.lower, t.slot))
+                .and_then(|t| self.by_first.get_token(t))
                 .and_then(|phrases| phrases.find(kept.len() - i - 1, |k| &tokens[kept[i + k]]));
             match found {
                 Some((words, values)) => {
