@@ -5204,7 +5204,18 @@ impl<'a> Sent<'a> {
                         self.word(t0 - 1),
                         "off" | "of" | "in" | "on" | "over" | "around" | "near" | "into" | "across"
                     ));
-            if self.negated(t0) || adjective {
+            // "a 2016 arbitral ruling that rejected Beijing's claims": a ruling, a
+            // report or a court that rejects is no party denying
+            let thing_rejects = t0 > 1
+                && matches!(self.word(t0 - 1), "that" | "which")
+                && self.toks()[t0 - 2].is_word()
+                && !self.toks()[t0 - 2].capitalized
+                && !self.args.iter().any(|a| a.t1 == t0 - 1 || a.t1 == t0 - 2)
+                && self.cue_at(t0 - 2, CueKind::Report).is_none()
+                && self.cue_at(t0 - 2, CueKind::ClaimNoun).is_none()
+                && self.cue_at(t0 - 2, CueKind::ActorNoun).is_none()
+                && self.cue_at(t0 - 2, CueKind::StateNoun).is_none();
+            if self.negated(t0) || adjective || thing_rejects {
                 continue;
             }
             let text = Span::new(self.toks()[t0].span.start, self.toks()[t1 - 1].span.end)
@@ -6351,6 +6362,11 @@ mod tests {
 
     #[test]
     fn denials_and_negation() {
+        // a ruling that rejects claims is no party denying them
+        check(
+            "Manila called on Beijing to abide by a 2016 arbitral ruling that rejected the sweeping claims.",
+            &["philippines requests china"],
+        );
         check(
             "Iran denied supplying drones to Russia.",
             &["iran denies russia", "iran supplies russia by iran denied"],
