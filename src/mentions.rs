@@ -1944,7 +1944,16 @@ impl<'a> Finder<'a> {
                         }
                         _ => false,
                     };
+                // "the Gulf of Oman", "the Sea of Japan": a body of water named after a state
+                let waters = n.toks.0 > 1
+                    && self.tokens[n.toks.0 - 1].lower == "of"
+                    && matches!(
+                        self.tokens[n.toks.0 - 2].lower.as_str(),
+                        "gulf" | "sea" | "bay" | "strait" | "straits"
+                    )
+                    && self.tokens[n.toks.0 - 2].capitalized;
                 let place = dateline
+                    || waters
                     || !envoy_from
                         && n.form == NameForm::Capital
                         && n.toks.0 > 0

@@ -1231,11 +1231,13 @@ impl<'a> Sent<'a> {
     }
 
     /// Whether the negated act at `t0` is refused for what is to come ("We are
-    /// not going to help Moscow", "it would not send troops"): a refusal answers
-    /// no claim, so it is no denial.
+    /// not going to help Moscow", "it would not send troops"), or is recognition
+    /// withheld ("did not recognise the memorandum"): a refusal answers no claim,
+    /// so it is no denial.
     fn refusal(&self, t0: usize) -> bool {
-        (t0.saturating_sub(4)..t0)
-            .any(|k| matches!(self.word(k), "will" | "wo" | "would" | "shall" | "going"))
+        self.word(t0).starts_with("recogni")
+            || (t0.saturating_sub(4)..t0)
+                .any(|k| matches!(self.word(k), "will" | "wo" | "would" | "shall" | "going"))
     }
 
     /// Whether a word before `t0` makes it passive: "were (not) provided".
@@ -6464,6 +6466,18 @@ mod tests {
                 "rwanda supports m23 by yolande-makolo denied",
                 "yolande-makolo denies m23",
             ],
+        );
+        // nor does recognition withheld, and a body of water is no state
+        check(
+            "Egypt said it did not recognise the Turkish-Libyan memorandum.",
+            &[
+                "egypt supports libya by egypt denied",
+                "egypt supports turkey by egypt denied",
+            ],
+        );
+        check(
+            "Iran's Revolutionary Guard seized a tanker in the Gulf of Oman.",
+            &[],
         );
         // a refusal of what is to come denies nothing
         check(
