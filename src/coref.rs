@@ -219,9 +219,11 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
             // "The Kremlin is worried about the role of the United States, Deputy Foreign
             // Minister Oleg Vasnetsov told": a speaker after what they say speaks for its
             // subject, the sentence's first state
+            // (not after a direct quotation: '"Ankara lectures the world ...," Foreign
+            // Minister Avi Shaked said' is about the other side as often as not)
             let postposed = person.is_some_and(|pm| {
                 text.get(..pm.span.start)
-                    .is_some_and(|before| before.trim_end().ends_with([',', '"', '”']))
+                    .is_some_and(|before| before.trim_end().ends_with(','))
                     && text.get(pm.span.end..).is_some_and(|after| {
                         let w = after.split_whitespace().next().unwrap_or("");
                         matches!(w, "said" | "told" | "says" | "added" | "wrote")
@@ -1555,6 +1557,15 @@ mod tests {
                 "both administrations=gnu",
                 "both administrations=libyan-national-army",
             ],
+        );
+    }
+
+    #[test]
+    fn a_speaker_after_a_direct_quote_is_not_of_its_subject() {
+        check_affiliation(
+            "Israel halted its trade with Turkey. \"Ankara lectures the world while it profits from every barrel,\" Foreign Minister Avi Shaked said.",
+            "Avi Shaked",
+            "israel",
         );
     }
 
