@@ -14,6 +14,7 @@ use crate::index::Index;
 use crate::lexicon::Gender;
 use crate::mentions::{Mention, MentionKind, Pronoun, Seed};
 use crate::ontology::EntityKind;
+use crate::text::Span;
 
 /// An entity of one document, with what coreference learned about it.
 #[derive(Debug, Clone)]
@@ -556,6 +557,7 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                     .and_then(|e| r.entities[e].affiliation.as_ref())
                     .map(|(seed, _)| seed.clone())
                     .filter(|seed| seed.kind == EntityKind::Country);
+                let government_before = government_before(mentions, &r, text, m);
                 match place {
                     Some(Mention {
                         kind: MentionKind::Known { seed, .. },
@@ -572,9 +574,7 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                     }
                     // "the government said ... Opposition leader X accused the government":
                     // a bare "the government" keeps meaning the state it meant before
-                    _ if same_noun_before(mentions, &r, text, m).is_some() => {
-                        same_noun_before(mentions, &r, text, m)
-                    }
+                    _ if government_before.is_some() => government_before,
                     // the state last named before this sentence and not in it
                     // ("Beijing supplies the junta": not China)
                     _ => recent
@@ -721,7 +721,7 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                     let first = mentions.partition_point(|x| x.sentence < prev);
                     let end = mentions.partition_point(|x| x.sentence <= prev);
                     // the parties named there, once each span, in order
-                    let mut named: Vec<(crate::text::Span, usize, bool)> = Vec::new();
+                    let mut named: Vec<(Span, usize, bool)> = Vec::new();
                     for (x, e) in mentions[first..end].iter().zip(&r.of_mention[first..end]) {
                         let Some(e) = *e else { continue };
                         let party = matches!(
@@ -946,17 +946,23 @@ fn known(r: &mut Resolution, seed: &Seed, m: &Mention, text: &str, acts: bool) -
 const BOTH_SIDES_LOOK_BACK: usize = 400;
 
 /// The state an earlier bare "the government" of an earlier sentence resolved
-/// to, the nearest first (a junta, an island or an army may be another's). The mentions before `m` are
-/// resolved already: `r.of_mention` holds them in order.
-fn same_noun_before(
+/// to, where `m` is one too (a junta, an island or an army may be another's).
+/// The mentions before `m` are resolved already: `r.of_mention` holds them in
+/// order.
+fn government_before(
     mentions: &[Mention],
     r: &Resolution,
     text: &str,
     m: &Mention,
 ) -> Option<usize> {
-    let last_word = |x: &Mention| x.span.slice(text).rsplit(' ').next().unwrap_or_default();
-    let noun = last_word(m);
-    if !noun.eq_ignore_ascii_case("government") {
+    let government = |x: &Mention| {
+        x.span
+            .slice(text)
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("government"))
+    };
+    if !government(m) {
         return None;
     }
     let done = r.of_mention.len().min(mentions.len());
@@ -966,7 +972,7 @@ fn same_noun_before(
         .rev()
         .take(BOTH_SIDES_LOOK_BACK)
         .filter(|(x, _)| x.sentence < m.sentence && matches!(x.kind, MentionKind::StateNoun))
-        .find(|(x, _)| last_word(x).eq_ignore_ascii_case(noun))
+        .find(|(x, _)| government(x))
         .and_then(|(_, e)| *e)
         .filter(|&e| r.entities[e].entity.kind == EntityKind::Country)
 }
