@@ -2575,6 +2575,20 @@ impl<'a> Sent<'a> {
                                     }));
                                 }
                             }
+                            // "accused foreign powers, particularly France, of backing plots":
+                            // the party named out of a general noun
+                            if objects.is_empty() && trig.predicate == Predicate::Accuses {
+                                let end = self.clause_end(t1).min(t1 + 5);
+                                if let Some(k) = (t1..end).find(|&k| {
+                                    matches!(
+                                        self.word(k),
+                                        "particularly" | "notably" | "especially" | "including"
+                                    ) && k > t1
+                                        && self.word(k - 1) == ","
+                                }) {
+                                    objects = self.objects_after(k + 1, 1, false);
+                                }
+                            }
                             // "vetoed a 50 billion euro aid package for Ukraine": the party the
                             // blocked thing is for
                             if objects.is_empty() && trig.predicate == Predicate::Opposes {
@@ -6521,6 +6535,14 @@ mod tests {
         check(
             "Ethiopia has rebuilt its army after its war with the TPLF.",
             &["ethiopia opposes tplf"],
+        );
+    }
+
+    #[test]
+    fn the_accused_named_out_of_a_general_noun() {
+        check(
+            "Burkina Faso accused foreign powers, particularly France, of backing plots against the junta.",
+            &["burkina-faso accuses france"],
         );
     }
 
