@@ -1115,9 +1115,7 @@ impl<'a> Sent<'a> {
         let Some(first) = objects.first().filter(|a| a.possessive) else {
             return objects;
         };
-        let head = first.t1 + 1..(first.t1 + 5).min(self.toks().len());
-        let relation = head
-            .clone()
+        let relation = (first.t1 + 1..(first.t1 + 5).min(self.toks().len()))
             .any(|k| self.trigger_hits.iter().any(|&(t, _, _)| t == k));
         if relation {
             return objects;
@@ -1173,61 +1171,40 @@ impl<'a> Sent<'a> {
         .then_some((verb, o))
     }
 
+    /// The words right before the noun phrase of the noun at `t0`, nearest first:
+    /// up to three determiners or lower-case words ("condemned the deadly",
+    /// "during an overnight").
+    fn words_before(&self, t0: usize) -> impl Iterator<Item = usize> + '_ {
+        (t0.saturating_sub(3)..t0).rev().take_while(move |&k| {
+            DETERMINERS.contains(&self.word(k))
+                || (self.toks()[k].is_word() && !self.toks()[k].capitalized)
+        })
+    }
+
     /// Whether the act named by the noun at `t0` is the object of a verb of
     /// censure ("condemned the deadly attack on", "denounced the strikes on").
     fn censured_act(&self, t0: usize) -> bool {
-        let mut k = t0;
-        let mut skipped = 0;
-        while k > 0 && skipped < 3 {
-            k -= 1;
-            let w = self.word(k);
-            if DETERMINERS.contains(&w) || (self.toks()[k].is_word() && !self.toks()[k].capitalized)
-            {
-                let censure = self
-                    .idx
-                    .triggers
-                    .longest_at(self.toks(), k)
-                    .is_some_and(|(n, c)| {
-                        k + n <= t0
-                            && c.iter().any(|&i| {
-                                let t = self.idx.trigger(i);
-                                t.kind == TriggerKind::Verb && t.predicate == Predicate::Accuses
-                            })
-                    });
-                if censure {
-                    return true;
-                }
-                skipped += 1;
-                continue;
-            }
-            break;
-        }
-        false
+        self.words_before(t0).any(|k| {
+            self.idx
+                .triggers
+                .longest_at(self.toks(), k)
+                .is_some_and(|(n, c)| {
+                    k + n <= t0
+                        && c.iter().any(|&i| {
+                            let t = self.idx.trigger(i);
+                            t.kind == TriggerKind::Verb && t.predicate == Predicate::Accuses
+                        })
+                })
+        })
     }
 
     /// Whether the act named by the noun at `t0` only dates the clause ("during an
-    /// overnight attack on", "after strikes on"): its agent is not the clause's.
+    /// overnight attack on", "after strikes on"): its agent is not the clause's
+    /// ("after its war with": the owner is).
     fn act_in_time(&self, t0: usize) -> bool {
-        let mut k = t0;
-        let mut skipped = 0;
-        while k > 0 && skipped < 3 {
-            k -= 1;
-            let w = self.word(k);
-            if matches!(w, "during" | "amid" | "after" | "following") {
-                return true;
-            }
-            // "after its war with the TPLF": the owner is the agent
-            if matches!(w, "its" | "their" | "his" | "her" | "'s" | "’s") {
-                return false;
-            }
-            if DETERMINERS.contains(&w) || (self.toks()[k].is_word() && !self.toks()[k].capitalized)
-            {
-                skipped += 1;
-                continue;
-            }
-            break;
-        }
-        false
+        self.words_before(t0)
+            .take_while(|&k| !matches!(self.word(k), "its" | "their" | "his" | "her"))
+            .any(|k| matches!(self.word(k), "during" | "amid" | "after" | "following"))
     }
 
     /// Whether the negated act at `t0` is refused for what is to come ("We are
