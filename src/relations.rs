@@ -1620,6 +1620,32 @@ impl<'a> Sent<'a> {
                 }
                 break;
             }
+            // "Sweden, Finland and Denmark said on Wednesday they were jointly
+            // investigating": a "they" that opens what several speakers say is all of them
+            if w == "they"
+                && self.content.0 > 0
+                && !self.co_speakers.is_empty()
+                && (self.content.0..j - 1).all(|k| {
+                    matches!(
+                        self.word(k),
+                        "on" | "last" | "this" | "late" | "earlier" | "that"
+                    ) || self
+                        .cands
+                        .at
+                        .iter()
+                        .any(|&(i, b)| i == k && b & (Cand::Day.bit() | Cand::Month.bit()) != 0)
+                })
+            {
+                if let Some(sp) = self.speaker {
+                    return self
+                        .co_speakers
+                        .iter()
+                        .copied()
+                        .chain([sp])
+                        .map(Arg::bare)
+                        .collect();
+                }
+            }
             if let Some(a) = self.args.iter().rev().find(|a| a.t1 == j).copied() {
                 // "British warplanes struck", "Turkish drones and jets hit": the weapon's state acts
                 let armed = a.modifier
@@ -7208,6 +7234,17 @@ mod tests {
         check(
             "Norwegian police arrested Lucas Ayaba Cho, the Norway-based leader of the Ambazonia Governing Council.",
             &["norway opposes lucas-ayaba-cho"],
+        );
+    }
+
+    #[test]
+    fn they_after_several_speakers_is_all_of_them() {
+        check(
+            "Sweden and Finland said on Wednesday they would sanction Russia.",
+            &[
+                "finland opposes russia by finland",
+                "sweden opposes russia by sweden",
+            ],
         );
     }
 
