@@ -1379,6 +1379,30 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // "Hezbollah, the Iran-backed armed group that fought a war with Israel": the
+        // relative clause of an apposition's noun has the name the apposition describes
+        if !noun && k > 3 && matches!(self.word(k - 1), "that" | "which" | "who") {
+            let comma = (k.saturating_sub(7)..k - 1)
+                .rev()
+                .find(|&j| self.word(j) == ",");
+            if let Some(c) = comma {
+                let described = matches!(self.word(c + 1), "the" | "a" | "an")
+                    && (c + 2..k - 1).all(|j| {
+                        self.toks()[j].is_word()
+                            && (!self.toks()[j].capitalized
+                                || self.args.iter().any(|a| a.t0 <= j && j < a.t1 && a.hyphen))
+                    });
+                if described {
+                    if let Some(a) = self
+                        .args
+                        .iter()
+                        .find(|a| a.t1 == c && !a.place && !a.pronoun && !a.modifier)
+                    {
+                        return vec![*a];
+                    }
+                }
+            }
+        }
         // "Niger has drawn closer to Russia since expelling French troops", "Seoul
         // joined Tokyo in condemning the launches": a participle after a subordinator
         // has the main clause's subject
@@ -7234,6 +7258,17 @@ mod tests {
         check(
             "Norwegian police arrested Lucas Ayaba Cho, the Norway-based leader of the Ambazonia Governing Council.",
             &["norway opposes lucas-ayaba-cho"],
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_of_an_apposition_has_the_name_it_describes() {
+        check(
+            "Lebanon fears a clash with Hezbollah, the armed group that fought Israel in 2024.",
+            &[
+                "hezbollah opposes israel",
+                "lebanon worries-about hezbollah",
+            ],
         );
     }
 
