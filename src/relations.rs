@@ -1655,9 +1655,8 @@ impl<'a> Sent<'a> {
                         "on" | "last" | "this" | "late" | "earlier" | "that"
                     ) || self
                         .cands
-                        .at
-                        .iter()
-                        .any(|&(i, b)| i == k && b & (Cand::Day.bit() | Cand::Month.bit()) != 0)
+                        .positions(&[Cand::Day, Cand::Month])
+                        .any(|i| i == k)
                 })
             {
                 if let Some(sp) = self.speaker {
