@@ -1963,7 +1963,7 @@ impl<'a> Sent<'a> {
                             })
                     })
                     .copied();
-                if let Some(b) = owned {
+                if let Some(b) = owned.or_else(|| self.qualified_by_compound(&a)) {
                     // the words in between belong to the qualified name's phrase
                     j = b.t0;
                     continue;
@@ -1981,6 +1981,39 @@ impl<'a> Sent<'a> {
             j += 1;
         }
         Vec::new()
+    }
+
+    /// The name a hyphenated participle qualifies: "the Iran-backed Hezbollah", "the
+    /// Russian-led Collective Security Treaty Organization" name Hezbollah and the
+    /// treaty organization, not the backer or the leader (who may still be the
+    /// object when no name follows: "the Saudi-led coalition").
+    fn qualified_by_compound(&self, a: &Arg) -> Option<Arg> {
+        // "Iran-backed" is one token, "U.S.-backed" three
+        let (tail, end) = if a.hyphen && a.t1 == a.t0 + 1 {
+            (self.toks()[a.t0].lower.rsplit_once('-')?.1, a.t1)
+        } else if self.word(a.t1) == "-" {
+            (self.word(a.t1 + 1), a.t1 + 2)
+        } else {
+            (self.word(a.t1).strip_prefix('-')?, a.t1 + 1)
+        };
+        if !tail.ends_with("ed") && !matches!(tail, "run" | "made" | "built" | "held") {
+            return None;
+        }
+        self.args
+            .iter()
+            .find(|b| {
+                b.t0 >= end
+                    && b.t0 <= end + 3
+                    && !b.hyphen
+                    && !b.place
+                    && !b.modifier
+                    && !b.pronoun
+                    && (end..b.t0).all(|k| {
+                        let w = self.word(k);
+                        self.toks()[k].is_word() && !STOP_OBJECT.contains(&w) && w != "and"
+                    })
+            })
+            .copied()
     }
 
     /// Every argument in the phrase after `from` ("North Korea's supply of arms to Russia").
@@ -6729,6 +6762,24 @@ mod tests {
             &["armenia opposes azerbaijan", "azerbaijan opposes armenia"],
         );
         check("the Iran-backed Houthis", &["iran supports houthis"]);
+        // the object is the name a hyphenated participle qualifies, not the backer or
+        // leader; with no name after it, the leader stands for the coalition
+        check(
+            "Israel struck the Iran-backed Hezbollah on Monday.",
+            &["iran supports hezbollah", "israel opposes hezbollah"],
+        );
+        check(
+            "Turkey struck the U.S.-backed Syrian Democratic Forces.",
+            &["turkey opposes sdf", "united-states supports sdf"],
+        );
+        check(
+            "Armenia froze its participation in the Russian-led Collective Security Treaty Organization.",
+            &["armenia opposes csto"],
+        );
+        check(
+            "The Houthis attacked the Saudi-led coalition.",
+            &["houthis opposes saudi-arabia"],
+        );
         // "X-based" says where, not who
         check(
             "The Bahrain-based fleet of the United States urged Tehran to release the ship.",
