@@ -5648,7 +5648,10 @@ impl<'a> Sent<'a> {
                         && f.verbal
                         && f.polarity == Polarity::Asserted
                         && !self.same_side(sp, f.subject)
-                        && !self.same_side(sp, f.object)
+                        // "Kyiv said Russia was testing the alliance": an act against
+                        // the speaker's side is the clearest wrong; what another party
+                        // sent or backed on the speaker's side is none
+                        && (f.predicate == Predicate::Opposes || !self.same_side(sp, f.object))
                     {
                         let a = self.accusation(
                             sp,
@@ -6182,6 +6185,19 @@ mod tests {
                 "mali opposes algeria by mali",
                 "niger opposes algeria by niger",
             ],
+        );
+        // an act against the speaker's own side is a wrong the speaker charges; what
+        // another party sent to it is not
+        check(
+            "Ethiopia said Eritrea had sanctioned Ethiopian officials.",
+            &[
+                "eritrea opposes ethiopia by ethiopia",
+                "ethiopia accuses eritrea",
+            ],
+        );
+        check(
+            "Kyrgyzstan said it was buying drones from Turkey.",
+            &["turkey supplies kyrgyzstan by kyrgyzstan"],
         );
     }
 
