@@ -887,9 +887,13 @@ impl<'a> Finder<'a> {
             if (self.name_token(j, names) || org_word) && !self.taken[j] {
                 words += 1;
                 j += 1;
-                // an initial: "J."
-                if t.lower.chars().count() == 1
-                    && self.tokens.get(j).is_some_and(|d| d.lower == ".")
+                // an initial: "J."; a generation: "Surangel Whipps Jr."
+                if (t.lower.chars().count() == 1
+                    || (words > 2 && matches!(t.lower.as_str(), "jr" | "sr")))
+                    && self
+                        .tokens
+                        .get(j)
+                        .is_some_and(|d| d.lower == "." && d.span.start == t.span.end)
                 {
                     j += 1;
                 }
@@ -1392,10 +1396,18 @@ impl<'a> Finder<'a> {
                     break;
                 }
             }
-            // "the United Nations Assistance Mission", "the U.N. Group of Experts": a
-            // body of a known organization is an organization of its own, named in full
-            let of_phrase = self.tokens.get(i + n).is_some_and(|t| t.lower == "of")
-                && self.tokens.get(i + n + 1).is_some_and(|t| t.capitalized);
+            // "the United Nations Assistance Mission", "the U.N. Group of Experts", "the
+            // U.N. Office on Drugs and Crime": a body of a known organization is an
+            // organization of its own, named in full
+            let of_phrase = self
+                .tokens
+                .get(i + n)
+                .is_some_and(|t| matches!(t.lower.as_str(), "of" | "on" | "for"))
+                && self.tokens.get(i + n + 1).is_some_and(|t| {
+                    t.capitalized
+                        || (t.lower == "the"
+                            && self.tokens.get(i + n + 2).is_some_and(|t| t.capitalized))
+                });
             let mut parent: Option<(&str, usize)> = None;
             if a < i || of_phrase {
                 if let Some(nm) = names.iter().find(|nm| {
@@ -1444,6 +1456,10 @@ impl<'a> Finder<'a> {
                 }
                 let mut c = b + 1;
                 if self.tokens.get(c).is_some_and(|t| t.lower == "the") {
+                    // "the People's Liberation Army on the Pacific coast": where it is
+                    if connector.lower == "on" {
+                        break;
+                    }
                     c += 1;
                 }
                 let first = c;
@@ -1503,12 +1519,18 @@ impl<'a> Finder<'a> {
                         .and_then(|x| x.demonyms.first().cloned())
                         .unwrap_or_else(|| c.label.to_owned());
                     let label = format!("{demonym} {head}");
-                    let aliases = vec![
+                    let mut aliases = vec![
                         format!("{} {head}", c.label),
                         format!("{}'s {head}", c.label),
                         format!("{head} of {}", c.label),
                         self.name_text(c.toks.0, b),
                     ];
+                    // a proper name of several words as the text writes it ("Manila's
+                    // National Maritime Council" is the National Maritime Council; "the
+                    // Serbian embassy" is no name of its own)
+                    if head.contains(' ') && head.starts_with(|ch: char| ch.is_uppercase()) {
+                        aliases.push(head.clone());
+                    }
                     (
                         format!("{}-{}", c.id, slug(&head)),
                         label,
@@ -2523,6 +2545,30 @@ mod tests {
     }
 
     #[test]
+    fn a_state_body_with_a_name_of_its_own_keeps_it_as_an_alias() {
+        let aliases = |input: &str| -> Vec<String> {
+            let index = Index::embedded().expect("lexicon");
+            let span = Span::new(0, input.len());
+            let toks = tokenize(input, span);
+            find(input, 0, span, &toks, &index)
+                .into_iter()
+                .filter_map(|m| match m.kind {
+                    MentionKind::Org { aliases, .. } => Some(aliases),
+                    _ => None,
+                })
+                .flatten()
+                .collect()
+        };
+        let named = aliases("Manila's National Maritime Council said");
+        assert!(
+            named.contains(&"National Maritime Council".to_owned()),
+            "{named:?}"
+        );
+        let plain = aliases("the Serbian embassy said");
+        assert!(!plain.iter().any(|a| a == "embassy"), "{plain:?}");
+    }
+
+    #[test]
     fn organizations_by_form() {
         check(
             "Russia's Defence Ministry said",
@@ -2581,6 +2627,20 @@ mod tests {
         check(
             "the United Nations Verification Mission in Colombia said",
             &["United Nations Verification Mission in Colombia=org:United Nations Verification Mission in Colombia"],
+        );
+        // a body named with "on" or "for the" after its head
+        check(
+            "The U.N. Office on Drugs and Crime said",
+            &["U.N. Office on Drugs and Crime=org:U.N. Office on Drugs and Crime"],
+        );
+        check(
+            "the U.N. Office for the Coordination of Humanitarian Affairs said",
+            &["U.N. Office for the Coordination of Humanitarian Affairs=org:U.N. Office for the Coordination of Humanitarian Affairs"],
+        );
+        // "on the" after a name says where it is
+        check(
+            "ports that could serve the People's Liberation Army on the Pacific coast",
+            &["People's Liberation Army=pla"],
         );
     }
 
