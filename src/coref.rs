@@ -499,10 +499,15 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                     !x.actor
                         && matches!(&x.kind, MentionKind::Known { seed, form: crate::index::NameForm::Capital } if seed.kind == EntityKind::Country)
                 });
-                // "In a statement carried by KCNA, the foreign ministry said": the agency's state
+                // "In a statement carried by KCNA, the foreign ministry said": the agency's
+                // state speaks (not "a loan that CNPC agreed to lend the junta")
+                let speaks = text
+                    .get(m.span.end..)
+                    .and_then(|t| t.split_whitespace().next())
+                    .is_some_and(|w| matches!(w, "said" | "says" | "added" | "stated"));
                 let agency_state = in_sentence(mentions, m.sentence)
                     .iter()
-                    .filter(|x| x.tokens.1 <= m.tokens.0)
+                    .filter(|x| speaks && x.tokens.1 <= m.tokens.0)
                     .find_map(|x| match &x.kind {
                         MentionKind::Known { seed, .. }
                             if seed.kind == EntityKind::Organization =>
@@ -563,14 +568,17 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                         kind: MentionKind::Known { seed, .. },
                         ..
                     }) => Some(known(&mut r, seed, m, text, true)),
+                    // (the noun the text named a state with before wins over a body
+                    // of another state in the sentence: "a loan that CNPC agreed to
+                    // lend the junta" after "Niger's junta")
+                    _ if named_with.is_some() => {
+                        named_with.map(|s| known(&mut r, &s, m, text, true))
+                    }
                     _ if agency_state.is_some() => {
                         agency_state.map(|s| known(&mut r, &s, m, text, true))
                     }
                     _ if speaker_state.is_some() => {
                         speaker_state.map(|s| known(&mut r, &s, m, text, true))
-                    }
-                    _ if named_with.is_some() => {
-                        named_with.map(|s| known(&mut r, &s, m, text, true))
                     }
                     // "the government said ... Opposition leader X accused the government":
                     // a bare "the government" keeps meaning the state it meant before
@@ -987,10 +995,16 @@ fn trim_prefix<'s>(mut s: &'s str, prefix: &str) -> &'s str {
 }
 
 fn name_words(name: &str) -> Vec<String> {
-    name.split_whitespace()
+    let mut words: Vec<String> = name
+        .split_whitespace()
         .map(|w| w.trim_end_matches('.').to_lowercase())
         .filter(|w| w.len() > 1)
-        .collect()
+        .collect();
+    // "Surangel Whipps Jr." is Whipps
+    if words.len() > 2 && matches!(words.last().map(String::as_str), Some("jr" | "sr")) {
+        words.pop();
+    }
+    words
 }
 
 /// The person already seen whose name is a shorter or longer form of `name`.
@@ -1454,6 +1468,30 @@ mod tests {
                 "Deputy Assistant Secretary of Defense Dana Stroul=dana-stroul",
                 "Stroul=dana-stroul",
                 "she=dana-stroul",
+            ],
+        );
+        // a state's company in the sentence names no junta; the agency carrying a
+        // statement names the ministry that speaks
+        check(
+            "Niger's junta shut the pipeline. The shutdown puts at risk a loan that CNPC agreed to lend the junta.",
+            &["Niger=niger", "CNPC=cnpc", "the junta=niger"],
+        );
+        check(
+            "Seoul was alarmed. In a statement carried by KCNA, the foreign ministry said it would respond.",
+            &[
+                "Seoul=south-korea",
+                "KCNA=kcna",
+                "the foreign ministry=north-korea",
+                "it=north-korea",
+            ],
+        );
+        // a generation after the name is no surname
+        check(
+            "President Surangel Whipps Jr. spoke. Whipps said he was worried.",
+            &[
+                "President Surangel Whipps Jr.=surangel-whipps-jr",
+                "Whipps=surangel-whipps-jr",
+                "he=surangel-whipps-jr",
             ],
         );
     }
