@@ -1741,6 +1741,11 @@ impl<'a> Finder<'a> {
             if role.is_some() && affiliation.is_some() {
                 continue;
             }
+            let unaffiliated = affiliation.is_none();
+            if unaffiliated && self.role_before(k, names) {
+                continue;
+            }
+            let m = &self.out[k];
             let mut j = m.tokens.1;
             if self.tokens.get(j).is_none_or(|t| t.lower != ",") {
                 continue;
@@ -1833,6 +1838,68 @@ impl<'a> Finder<'a> {
                 self.taken[x] = true;
             }
         }
+    }
+
+    /// "The commander of U.S. Southern Command, Admiral James Whitaker,", "China's
+    /// vice minister of public security, Zhao Mingde,": a noun phrase of a role
+    /// closed by a comma right before the name gives the person's affiliation.
+    /// The phrase opens the sentence or a comma-bounded part of it and starts with
+    /// a determiner or the name it is qualified by ("After meeting the Chinese
+    /// ambassador, President X said" is no such phrase).
+    fn role_before(&mut self, k: usize, names: &[Name]) -> bool {
+        let t0 = self.out[k].tokens.0;
+        if t0 < 3 || self.tokens[t0 - 1].lower != "," {
+            return false;
+        }
+        let end = t0 - 1;
+        let mut a = end;
+        while a > 0
+            && end - a < 9
+            && !matches!(
+                self.tokens[a - 1].lower.as_str(),
+                "," | "." | ";" | ":" | "(" | ")" | "\"" | "“" | "”"
+            )
+        {
+            a -= 1;
+        }
+        if a == end || end - a >= 9 || self.taken[a..end].iter().any(|&x| x) {
+            return false;
+        }
+        let opens = matches!(self.tokens[a].lower.as_str(), "the" | "a" | "an")
+            || names.iter().any(|n| {
+                n.toks.0 == a && self.tokens.get(n.toks.1).is_some_and(|t| t.lower == "'s")
+            });
+        let has_role = (a..end).any(|x| self.cue(x, CueKind::RoleNoun).is_some());
+        if !opens || !has_role {
+            return false;
+        }
+        let Some(q) = names
+            .iter()
+            .find(|n| n.toks.0 >= a && n.toks.1 <= end && self.free(n.toks.0, n.toks.1))
+            .cloned()
+        else {
+            return false;
+        };
+        let role = tidy(
+            Span::new(self.tokens[a].span.start, self.tokens[end - 1].span.end).slice(self.text),
+        );
+        let seed = self.seed(&q);
+        if let MentionKind::Person {
+            role: r,
+            affiliation,
+            ..
+        } = &mut self.out[k].kind
+        {
+            if r.is_none() {
+                *r = Some(role);
+            }
+            *affiliation = Some(seed.clone());
+        }
+        self.push(q.toks, MentionKind::Known { seed, form: q.form }, false);
+        for x in a..end {
+            self.taken[x] = true;
+        }
+        true
     }
 
     /// Gazetteer names not consumed by a person, role or organization.
@@ -2430,6 +2497,34 @@ mod tests {
         check(
             "The General Administration of Customs said so.",
             &["General Administration of Customs=org:General Administration of Customs"],
+        );
+    }
+
+    #[test]
+    fn a_role_phrase_closed_by_a_comma_before_the_name_affiliates() {
+        check(
+            "The commander of U.S. Southern Command, Admiral James Whitaker, told senators.",
+            &[
+                "U.S. Southern Command=southcom",
+                "Admiral James Whitaker=person:James Whitaker|Admiral|southcom",
+            ],
+        );
+        check(
+            "China's vice minister of public security, Zhao Mingde, visited.",
+            &[
+                "China=china",
+                "Zhao Mingde=person:Zhao Mingde|China's vice minister of public security|china",
+            ],
+        );
+        // not a phrase that does not open with a determiner or its name
+        check(
+            "Like the Chinese ambassador and his staff, Admiral James Whitaker spoke.",
+            &[
+                "the Chinese ambassador=role:ambassador|china",
+                "Chinese=china",
+                "his=He",
+                "Admiral James Whitaker=person:James Whitaker|Admiral|",
+            ],
         );
     }
 
