@@ -1941,6 +1941,29 @@ impl<'a> Finder<'a> {
                             && !t.capitalized
                             && self.index.items.longest_at(self.tokens, next).is_none()
                     }) && self.cue(next + 1, CueKind::ActorNoun).is_some());
+                // "an Australian foreign affairs spokesperson said": an unnamed official
+                // (no person of its own) who speaks speaks for the state
+                // (the speaker of a quotation or of the sentence: "Russia sided with
+                // Mali, a Russian envoy said" names a mediator's view, not a party)
+                let indefinite = n.toks.0 > 0
+                    && matches!(self.tokens[n.toks.0 - 1].lower.as_str(), "a" | "an")
+                    && (n.toks.0 == 1
+                        || matches!(
+                            self.tokens[n.toks.0 - 2].lower.as_str(),
+                            "\"" | "”" | "'" | "’"
+                        ));
+                let noun = noun
+                    || indefinite
+                        && (next..(next + 3).min(self.tokens.len()))
+                            .take_while(|&k| {
+                                self.tokens[k].is_word()
+                                    && !self.tokens[k].capitalized
+                                    && self.index.items.longest_at(self.tokens, k).is_none()
+                            })
+                            .any(|k| {
+                                self.cue(k, CueKind::RoleNoun).is_some()
+                                    && self.cue(k + 1, CueKind::Report).is_some()
+                            });
                 // "Pakistani and Afghan forces": a demonym coordinated with one that acts
                 let noun_at = |k: usize| {
                     self.cue(k, CueKind::ActorNoun).is_some()

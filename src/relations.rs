@@ -3403,11 +3403,27 @@ impl<'a> Sent<'a> {
                         if objects.is_empty() {
                             continue;
                         }
-                        let subjects = self.or_speaker(
+                        let mut subjects = self.or_speaker(
                             self.subject(t0, trig.kind == TriggerKind::Noun),
                             t0,
                             trig.predicate,
                         );
+                        // "We share Canada's concerns about Chinese interference": who
+                        // shares a worry has it too
+                        if trig.kind == TriggerKind::Noun {
+                            let share = (t0.saturating_sub(4)..t0).rev().find(|&k| {
+                                matches!(self.word(k), "share" | "shares" | "shared" | "sharing")
+                            });
+                            if let Some(k) = share {
+                                let sharers =
+                                    self.or_speaker(self.subject(k, false), k, trig.predicate);
+                                for a in sharers {
+                                    if !subjects.iter().any(|s| s.entity == a.entity) {
+                                        subjects.insert(0, a);
+                                    }
+                                }
+                            }
+                        }
                         for s in subjects.iter().take(2) {
                             for o in &objects {
                                 out.push(self.base(
@@ -5844,6 +5860,23 @@ mod tests {
                 "united-states worries-about iran",
                 "united-states worries-about russia",
             ],
+        );
+    }
+
+    #[test]
+    fn who_shares_a_worry_has_it() {
+        // (an unnamed official who speaks speaks for the state)
+        check(
+            "\"We share Canada's concerns about Chinese interference,\" an Australian foreign affairs spokesperson said.",
+            &[
+                "australia worries-about china by australia",
+                "canada worries-about china by australia",
+            ],
+        );
+        // an unnamed official who does not speak is no party
+        check(
+            "China ordered a Canadian diplomat to leave.",
+            &["china opposes canada"],
         );
     }
 
