@@ -1983,6 +1983,38 @@ impl<'a> Sent<'a> {
         Vec::new()
     }
 
+    /// A clause of time opens at `k` ("hours after Australia said", "a day before
+    /// the vote", "while talks went on"): what comes after is no part of the
+    /// clause before the comma.
+    fn time_clause_at(&self, k: usize) -> bool {
+        let mut k = k;
+        while k < self.toks().len()
+            && matches!(
+                self.word(k),
+                "a" | "one"
+                    | "two"
+                    | "three"
+                    | "just"
+                    | "only"
+                    | "shortly"
+                    | "hours"
+                    | "hour"
+                    | "day"
+                    | "days"
+                    | "week"
+                    | "weeks"
+                    | "month"
+                    | "months"
+            )
+        {
+            k += 1;
+        }
+        matches!(
+            self.word(k),
+            "after" | "before" | "while" | "when" | "since"
+        )
+    }
+
     /// The name a hyphenated participle qualifies: "the Iran-backed Hezbollah", "the
     /// Russian-led Collective Security Treaty Organization" name Hezbollah and the
     /// treaty organization, not the backer or the leader (who may still be the
@@ -5389,7 +5421,8 @@ impl<'a> Sent<'a> {
                         matches!(self.word(j), ";" | "but")
                             || (self.word(j) == ","
                                 && (self.cue_at(j + 1, CueKind::Report).is_some()
-                                    || self.cue_at(j + 1, CueKind::Claim).is_some()))
+                                    || self.cue_at(j + 1, CueKind::Claim).is_some()
+                                    || self.time_clause_at(j + 1)))
                     })
                     .unwrap_or(n);
                 for f in found
@@ -6577,6 +6610,15 @@ mod tests {
         check(
             "The Polisario Front called the French letter a betrayal.",
             &["polisario-front accuses france"],
+        );
+        // what is denied ends where a clause of time begins
+        check(
+            "Kiribati denied that it had signed a pact with China, hours after Australia said it was concerned about Chinese police.",
+            &[
+                "china cooperates-with kiribati by kiribati denied",
+                "kiribati denies china",
+                "australia worries-about china by australia",
+            ],
         );
     }
 
