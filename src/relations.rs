@@ -1746,6 +1746,22 @@ impl<'a> Sent<'a> {
                         "to" | "of" | "in" | "from" | "with" | "by" | "for" | "on" | "at"
                     )
             };
+            // "the leaders of Russia and China met": a preposition after those who act
+            // governs the whole list; "at the request of the United States and China
+            // detained": after anything else, the one before "and" is no subject
+            let actors_of = |x: &Arg| {
+                let mut p = x.t0.saturating_sub(1);
+                if p > 0 && DETERMINERS.contains(&self.word(p)) {
+                    p -= 1;
+                }
+                let k = p.saturating_sub(1);
+                // ("with Turkey and the United States sending in drones": the subjects
+                // of an absolute clause)
+                self.word(p) == "with"
+                    || p > 0
+                        && (self.cue_at(k, CueKind::ActorNoun).is_some()
+                            || self.cue_at(k, CueKind::RoleNoun).is_some())
+            };
             match self
                 .args
                 .iter()
@@ -1756,7 +1772,10 @@ impl<'a> Sent<'a> {
                 // "in Mali, Burkina Faso and Niger": once a list is joined by "and",
                 // a comma carries it on past a preposition
                 Some(x)
-                    if glue && listed && (and || out.len() > 1 || !governed(&x)) && j < cur.t0 =>
+                    if glue
+                        && listed
+                        && (out.len() > 1 || !governed(&x) || (and && actors_of(&x)))
+                        && j < cur.t0 =>
                 {
                     out.insert(0, x);
                     cur = x;
@@ -6112,6 +6131,22 @@ mod tests {
                 "cambodia opposes thailand",
                 "thailand opposes cambodia",
             ],
+        );
+    }
+
+    #[test]
+    fn a_preposition_governs_a_list_only_after_those_who_act() {
+        check(
+            "The leaders of Russia and China met and condemned the United States.",
+            &[
+                "china accuses united-states",
+                "russia accuses united-states",
+            ],
+        );
+        // "led by X, and Russian officials": the leader is no subject of the verb
+        check(
+            "The junta, led by General Assimi Goita, and Russian officials have rejected the allegations of Mauritania.",
+            &["russia denies mauritania"],
         );
     }
 
