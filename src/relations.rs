@@ -6303,6 +6303,22 @@ mod tests {
     }
 
     #[test]
+    fn people_sent_to_help_are_supplied() {
+        check(
+            "Taiwan sent a team of experts to Palau.",
+            &["taiwan supplies palau"],
+        );
+        // experts who speak are no item ("U.N. experts say")
+        check(
+            "U.N. experts say Rwanda backs the M23.",
+            &[
+                "rwanda supports m23 by united-nations",
+                "united-nations accuses rwanda",
+            ],
+        );
+    }
+
+    #[test]
     fn suppliers_named_by_a_noun() {
         check(
             "China is Myanmar's main supplier of fighter jets.",
