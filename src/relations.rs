@@ -246,6 +246,8 @@ const DETERMINERS: Words = Words::new(&[
 const HOLD: Words = Words::new(&["hold", "holds", "held", "holding"]);
 /// "Iran was behind the attack".
 const BLAME_COPULA: Words = Words::new(&["was", "is", "were", "are", "had", "has"]);
+/// "the evidence pointed to the TTP".
+const POINT: Words = Words::new(&["pointed", "points", "pointing", "point"]);
 /// "the junta should release Bazoum".
 const MUST: Words = Words::new(&["must", "should"]);
 /// "Israel needs to stop" (with "to").
@@ -461,10 +463,11 @@ enum Cand {
     Month,
     Day,
     Comma,
+    Point,
 }
 
 impl Cand {
-    const ALL: [Cand; 21] = [
+    const ALL: [Cand; 22] = [
         Cand::Hold,
         Cand::BlameCopula,
         Cand::Must,
@@ -486,6 +489,7 @@ impl Cand {
         Cand::Month,
         Cand::Day,
         Cand::Comma,
+        Cand::Point,
     ];
 
     fn words(self) -> &'static Words {
@@ -511,6 +515,7 @@ impl Cand {
             Cand::Month => &MONTHS,
             Cand::Day => &DAYS,
             Cand::Comma => &COMMA,
+            Cand::Point => &POINT,
         }
     }
 
@@ -4228,6 +4233,42 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // "Bhatti said initial evidence pointed to the TTP": the speaker blames whom
+        // the evidence of a wrong points to
+        if let Some(sp) = self.speaker.filter(|&sp| self.has_side(sp)) {
+            for t0 in self.cands.positions(&[Cand::Point]) {
+                let evidence = (t0.saturating_sub(3)..t0).any(|k| {
+                    matches!(
+                        self.word(k),
+                        "evidence"
+                            | "investigation"
+                            | "investigators"
+                            | "clues"
+                            | "signs"
+                            | "findings"
+                            | "inquiry"
+                    )
+                });
+                if !evidence
+                    || !matches!(self.word(t0 + 1), "to" | "at")
+                    || !self.in_content(t0)
+                    || self.negated(t0)
+                {
+                    continue;
+                }
+                for a in self.objects_after(t0 + 2, 3, false) {
+                    if a.entity != sp && !self.same_side(sp, a.entity) {
+                        out.push(self.accusation(
+                            sp,
+                            a.entity,
+                            self.word(t0),
+                            "evidence-points-to",
+                            t0,
+                        ));
+                    }
+                }
+            }
+        }
         // "He said the junta should release Bazoum", "'The Houthis' attacks must stop,'
         // Healey said": what a speaker says another party must do is a request
         if let Some(sp) = self.speaker.filter(|&sp| self.has_side(sp)) {
@@ -6300,6 +6341,16 @@ mod tests {
             "Kyrgyzstan said it was buying drones from Turkey.",
             &["turkey supplies kyrgyzstan by kyrgyzstan"],
         );
+    }
+
+    #[test]
+    fn whom_the_evidence_points_to_is_blamed() {
+        check(
+            "Pakistan said the evidence pointed to India.",
+            &["pakistan accuses india"],
+        );
+        check("Pakistan said the evidence did not point to India.", &[]);
+        check("Pakistan pointed to India's growing economy.", &[]);
     }
 
     #[test]
