@@ -1031,13 +1031,27 @@ fn surname(
     s: &str,
     recent: &[(usize, usize)],
 ) -> Option<usize> {
+    // the last word of a name, else its first: a family name written first ("Wang"
+    // for Wang Zhiyuan, "Kim" for Kim Jong Un)
     let matching: Vec<usize> = crate::tokens::with_lowercase(s, |key| {
+        let is_key = |x: Option<&String>| x.is_some_and(|x| x == key);
+        let last: Vec<usize> = persons
+            .iter()
+            .filter(|(w, _)| w.len() >= 2 && is_key(w.last()))
+            .map(|&(_, e)| e)
+            .collect();
+        if !last.is_empty() {
+            return last;
+        }
+        // (not a given name, "Israel" for Israel Katz)
+        // (not the name of a state or body: "Israel" for Israel Katz)
+        let given = r.entities.iter().any(|x| {
+            x.entity.kind != EntityKind::Person
+                && x.entity.names().any(|n| n.eq_ignore_ascii_case(key))
+        });
         persons
             .iter()
-            .filter(|(w, _)| {
-                let is_key = |x: Option<&String>| x.is_some_and(|x| x == key);
-                w.len() >= 2 && (is_key(w.last()) || is_key(w.first()) && w.len() == 3)
-            })
+            .filter(|(w, _)| (w.len() == 3 || (w.len() == 2 && !given)) && is_key(w.first()))
             .map(|&(_, e)| e)
             .collect()
     });
@@ -1483,6 +1497,23 @@ mod tests {
                 "KCNA=kcna",
                 "the foreign ministry=north-korea",
                 "it=north-korea",
+            ],
+        );
+        // a family name written first; never a state's name
+        check(
+            "Foreign ministry spokesman Wang Zhiyuan spoke. Wang urged Malaysia to act.",
+            &[
+                "Foreign ministry spokesman Wang Zhiyuan=wang-zhiyuan",
+                "Wang=wang-zhiyuan",
+                "Malaysia=malaysia",
+            ],
+        );
+        check(
+            "Defence Minister Israel Katz spoke. Russia warned Israel.",
+            &[
+                "Defence Minister Israel Katz=israel-katz",
+                "Russia=russia",
+                "Israel=israel",
             ],
         );
         // a generation after the name is no surname
