@@ -102,6 +102,19 @@ pub struct Context {
     last_rivals: Option<(usize, usize)>,
     /// Who spoke, most recent last.
     speakers: Vec<usize>,
+    /// The lists of the last sentence, emptied, for the next one to fill
+    /// without allocating.
+    spare: Spare,
+}
+
+/// The per-sentence lists of a [`Sent`], kept from one sentence to the next.
+#[derive(Debug, Default, Clone)]
+struct Spare {
+    args: Vec<Arg>,
+    quoted: Vec<bool>,
+    in_name: Vec<bool>,
+    at: Vec<(usize, u32)>,
+    cued: Vec<(usize, u64)>,
 }
 
 /// A relation between document entities (indices into the resolution).
@@ -543,7 +556,8 @@ const fn cue_bit(kind: CueKind) -> u64 {
 }
 
 impl Candidates {
-    fn of(tokens: &[Token<'_>], cues: &[CueHit<'_>]) -> Candidates {
+    /// The candidates of a sentence, in the lists of `spare` (emptied first).
+    fn of(tokens: &[Token<'_>], cues: &[CueHit<'_>], spare: &mut Spare) -> Candidates {
         /// Every listed word with the bits of its lists, and a filter that
         /// rules out most other words before the hash look-up.
         static TABLE: LazyLock<(WordFilter, FxHashMap<&str, u32>)> = LazyLock::new(|| {
@@ -558,13 +572,17 @@ impl Candidates {
             (filter, bits)
         });
         let (filter, bits) = &*TABLE;
-        // each list at its largest, to allocate once
+        // each list at its largest, to allocate at most once
         let mut out = Candidates {
             any: 0,
-            at: Vec::with_capacity(tokens.len()),
+            at: std::mem::take(&mut spare.at),
             any_cue: 0,
-            cued: Vec::with_capacity(cues.len()),
+            cued: std::mem::take(&mut spare.cued),
         };
+        out.at.clear();
+        out.at.reserve(tokens.len());
+        out.cued.clear();
+        out.cued.reserve(cues.len());
         for (i, t) in tokens.iter().enumerate() {
             if !filter.may_contain_token(t) {
                 continue;
@@ -646,7 +664,8 @@ pub fn extract_with_cues(
         return extract(input, resolution, idx, ctx);
     }
     let toks = input.tokens;
-    let mut args = Vec::new();
+    let mut args = std::mem::take(&mut ctx.spare.args);
+    args.clear();
     for &(mi, m) in &input.mentions {
         let Some(entity) = resolution.of_mention.get(mi).copied().flatten() else {
             continue;
@@ -683,15 +702,18 @@ pub fn extract_with_cues(
         });
     }
     args.sort_by_key(|a| (a.t0, a.t1));
-    let same_span: Vec<bool> = args
-        .iter()
-        .map(|a| args.iter().filter(|b| b.t0 == a.t0 && b.t1 == a.t1).count() > 1)
-        .collect();
-    for (a, same) in args.iter_mut().zip(same_span) {
-        a.hyphen |= same;
+    // two mentions of one span (sorted, they are neighbours)
+    for i in 0..args.len() {
+        let span = |k: usize| args.get(k).map(|a: &Arg| (a.t0, a.t1));
+        let here = span(i);
+        if i.checked_sub(1).and_then(span) == here || span(i + 1) == here {
+            args[i].hyphen = true;
+        }
     }
     // quotation state
-    let mut quoted = vec![false; toks.len()];
+    let mut quoted = std::mem::take(&mut ctx.spare.quoted);
+    quoted.clear();
+    quoted.resize(toks.len(), false);
     let mut inside = ctx.open_quote;
     for (i, t) in toks.iter().enumerate() {
         let q = matches!(t.lower.as_str(), "\"" | "“" | "”");
@@ -707,7 +729,9 @@ pub fn extract_with_cues(
         }
     }
     let ends_open = inside;
-    let mut in_name = vec![false; toks.len()];
+    let mut in_name = std::mem::take(&mut ctx.spare.in_name);
+    in_name.clear();
+    in_name.resize(toks.len(), false);
     for (_, m) in &input.mentions {
         // (a lower-case ministry the state acts through is read word by word:
         // "Bolivia's foreign ministry rejected")
@@ -736,7 +760,7 @@ pub fn extract_with_cues(
         in_name,
         cues,
         trigger_hits: Rc::default(),
-        cands: Candidates::of(toks, cues),
+        cands: Candidates::of(toks, cues, &mut ctx.spare),
     };
     s.trigger_hits = Rc::new(s.trigger_matches());
     s.find_speaker(ctx);
@@ -787,6 +811,13 @@ pub fn extract_with_cues(
     }
     ctx.open_quote = ends_open;
     found.retain(|f| f.subject != f.object);
+    ctx.spare = Spare {
+        args: s.args,
+        quoted: s.quoted,
+        in_name: s.in_name,
+        at: s.cands.at,
+        cued: s.cands.cued,
+    };
     found
 }
 
