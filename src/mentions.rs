@@ -14,6 +14,7 @@ use crate::text::Span;
 use crate::tokens::{Token, WordFilter};
 use rustc_hash::FxHashSet;
 use std::borrow::Borrow;
+use std::cell::RefCell;
 use std::fmt;
 use std::ops::Deref;
 use std::sync::{Arc, LazyLock};
@@ -362,6 +363,14 @@ pub fn find_with_cues(
     index: &Index,
     out: &mut Vec<Mention>,
 ) {
+    thread_local! {
+        /// The token flags and start lists of the sentence read before,
+        /// emptied, for the next one to fill without allocating.
+        static SPARE: RefCell<(Vec<bool>, Starts)> = RefCell::default();
+    }
+    let (mut taken, mut starts) = SPARE.with(|s| std::mem::take(&mut *s.borrow_mut()));
+    taken.clear();
+    taken.resize(tokens.len(), false);
     let start = out.len();
     let mut found = Finder {
         cues,
@@ -369,12 +378,12 @@ pub fn find_with_cues(
         sentence,
         tokens,
         index,
-        taken: vec![false; tokens.len()],
+        taken,
         out: std::mem::take(out),
         start,
     };
     let names = found.names(span);
-    let starts = Starts::of(tokens, cues);
+    starts.fill(tokens, cues);
     found.persons_with_titles(&names);
     found.persons_by_given_name(&names);
     found.appositions(&names);
@@ -387,6 +396,7 @@ pub fn find_with_cues(
     found.pronouns(&starts.pronouns);
     found.reported_speakers(&starts.capitalized);
     *out = found.out;
+    SPARE.with(|s| *s.borrow_mut() = (found.taken, starts));
     let this = out.get_mut(start..).unwrap_or_default();
     this.sort_by_key(|m| (m.span.start, m.span.end));
     for m in this {
@@ -444,7 +454,8 @@ struct Starts {
 }
 
 impl Starts {
-    fn of(tokens: &[Token<'_>], cues: &[CueHit<'_>]) -> Starts {
+    /// Fills the lists (emptied first) with the starts of a sentence.
+    fn fill(&mut self, tokens: &[Token<'_>], cues: &[CueHit<'_>]) {
         // every word looked for, for a filter of their slots to rule out most others at once
         static WORDS: LazyLock<WordFilter> = LazyLock::new(|| {
             let mut filter = WordFilter::default();
@@ -458,10 +469,13 @@ impl Starts {
             }
             filter
         });
-        let mut starts = Starts {
-            capitalized: Vec::with_capacity(tokens.len()),
-            ..Starts::default()
-        };
+        let starts = self;
+        starts.determiners.clear();
+        starts.group_nouns.clear();
+        starts.anaphoric.clear();
+        starts.pronouns.clear();
+        starts.capitalized.clear();
+        starts.capitalized.reserve(tokens.len());
         for (i, t) in tokens.iter().enumerate() {
             if t.capitalized {
                 starts.capitalized.push(i);
@@ -489,7 +503,6 @@ impl Starts {
                 starts.anaphoric.push(i);
             }
         }
-        starts
     }
 }
 
