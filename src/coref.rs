@@ -1007,19 +1007,63 @@ fn name_words(name: &str) -> Vec<String> {
     words
 }
 
+/// Calls `f` with the words [`name_words`] gives for `name`, lower-cased on
+/// the stack when the name is short and ASCII.
+fn with_name_words<R>(name: &str, f: impl FnOnce(&[&str]) -> R) -> R {
+    const MOST: usize = 8;
+    let mut buf = [0u8; 64];
+    if name.is_ascii() && name.len() <= buf.len() {
+        let lower = &mut buf[..name.len()];
+        lower.copy_from_slice(name.as_bytes());
+        lower.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            let mut words = [""; MOST];
+            let mut n = 0;
+            for w in lower
+                .split_whitespace()
+                .map(|w| w.trim_end_matches('.'))
+                .filter(|w| w.len() > 1)
+            {
+                if n == MOST {
+                    n += 1;
+                    break;
+                }
+                words[n] = w;
+                n += 1;
+            }
+            if n <= MOST {
+                // (as `name_words`: "Surangel Whipps Jr." is Whipps)
+                if n > 2 && matches!(words[n - 1], "jr" | "sr") {
+                    n -= 1;
+                }
+                return f(&words[..n]);
+            }
+        }
+    }
+    let owned = name_words(name);
+    let words: Vec<&str> = owned.iter().map(String::as_str).collect();
+    f(&words)
+}
+
 /// The person already seen whose name is a shorter or longer form of `name`.
 fn find_person(r: &Resolution, persons: &[(Vec<String>, usize)], name: &str) -> Option<usize> {
-    let words = name_words(name);
+    with_name_words(name, |words| find_person_by_words(r, persons, words))
+}
+
+/// [`find_person`] for the words of the name.
+fn find_person_by_words(
+    r: &Resolution,
+    persons: &[(Vec<String>, usize)],
+    words: &[&str],
+) -> Option<usize> {
     persons.iter().find_map(|(other, e)| {
-        let (short, long) = if words.len() <= other.len() {
-            (&words, other)
+        let same_last = words.last().copied() == other.last().map(String::as_str);
+        let short_in_long = if words.len() <= other.len() {
+            words.iter().all(|w| other.iter().any(|x| x == w))
         } else {
-            (other, &words)
+            other.iter().all(|x| words.contains(&x.as_str()))
         };
-        let same_last = short.last() == long.last();
-        (same_last
-            && short.iter().all(|w| long.contains(w))
-            && r.entities[*e].entity.kind == EntityKind::Person)
+        (same_last && short_in_long && r.entities[*e].entity.kind == EntityKind::Person)
             .then_some(*e)
     })
 }
