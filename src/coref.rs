@@ -307,6 +307,7 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
     r.of_mention.reserve_exact(mentions.len());
     let mut recent: Vec<(usize, usize)> = Vec::new(); // (entity, sentence) in order of mention
     let mut acting: Vec<(usize, usize)> = Vec::new(); // those not after a preposition
+    let surnames = SurnameKeys::of(&persons);
     for m in mentions {
         let e = match &m.kind {
             MentionKind::Known { seed, .. } => Some(known(&mut r, seed, m, text, true)),
@@ -351,7 +352,10 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
             MentionKind::Person { name, .. } => find_person(&r, &persons, name),
             MentionKind::Surname => {
                 let s = m.span.slice(text);
-                let e = surname(&r, &persons, s, &recent);
+                let e = surnames
+                    .may_be(s)
+                    .then(|| surname(&r, &persons, s, &recent))
+                    .flatten();
                 if let Some(e) = e {
                     add_alias(&mut r.entities[e].entity, s);
                 }
@@ -1066,6 +1070,47 @@ fn find_person_by_words(
         (same_last && short_in_long && r.entities[*e].entity.kind == EntityKind::Person)
             .then_some(*e)
     })
+}
+
+/// The lengths and first and last bytes of the words [`surname`] compares a
+/// word with (the persons' surnames), as bits: an ASCII word whose bit is
+/// clear is none of them, known without lower-casing it.
+struct SurnameKeys([u64; 4]);
+
+impl SurnameKeys {
+    /// The bit of a word of `len` bytes, first byte `first` and last byte `last`.
+    fn bit(len: usize, first: u8, last: u8) -> usize {
+        (len.wrapping_mul(31) ^ usize::from(first).wrapping_mul(7) ^ usize::from(last)) % 256
+    }
+
+    fn of(persons: &[(Vec<String>, usize)]) -> SurnameKeys {
+        let mut bits = [0u64; 4];
+        for (w, _) in persons {
+            let keys = [
+                w.last().filter(|_| w.len() >= 2),
+                w.first().filter(|_| (2..=3).contains(&w.len())),
+            ];
+            for key in keys.into_iter().flatten() {
+                let k = key.as_bytes();
+                let at = |i: usize| k.get(i).copied().unwrap_or(0);
+                let b = SurnameKeys::bit(k.len(), at(0), at(k.len().wrapping_sub(1)));
+                bits[b / 64] |= 1 << (b % 64);
+            }
+        }
+        SurnameKeys(bits)
+    }
+
+    /// False when `s` (in any case) is certainly none of the keys.
+    fn may_be(&self, s: &str) -> bool {
+        if !s.is_ascii() {
+            return true;
+        }
+        // an ASCII word in lower case: the same length, its bytes lower-cased
+        let w = s.as_bytes();
+        let at = |i: usize| w.get(i).map_or(0, u8::to_ascii_lowercase);
+        let b = SurnameKeys::bit(w.len(), at(0), at(w.len().wrapping_sub(1)));
+        self.0[b / 64] & (1 << (b % 64)) != 0
+    }
 }
 
 /// The person whose name ends (or, for East Asian order, starts) with `s`.
