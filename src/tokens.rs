@@ -543,6 +543,8 @@ struct Phrases<T> {
     /// The [`WordFilter`] slots of their second words, as bits (modulo
     /// 256): a token whose bit is clear is no phrase's second word.
     seconds: [u64; 4],
+    /// The position in `list` of the phrase of the first word alone, if any.
+    single: Option<usize>,
 }
 
 impl<T> Default for Phrases<T> {
@@ -550,6 +552,7 @@ impl<T> Default for Phrases<T> {
         Phrases {
             list: Vec::new(),
             seconds: [0; 4],
+            single: None,
         }
     }
 }
@@ -564,6 +567,10 @@ impl<T> Phrases<T> {
             let s = usize::from(next(1).slot) % 256;
             self.seconds[s / 64] & (1 << (s % 64)) != 0
         };
+        if !second_may_match {
+            // only the word alone can match
+            return self.single.and_then(|k| self.list.get(k));
+        }
         self.list.iter().find(|(words, _)| {
             words.len() == 1
                 || second_may_match
@@ -682,6 +689,7 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
             None => {
                 list.push((words, vec![value]));
                 list.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+                phrases.single = list.iter().position(|p| p.0.len() == 1);
             }
         }
     }
@@ -705,6 +713,10 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
         tokens: &[Token],
         keep: impl Fn(&Token) -> bool,
     ) -> Vec<(usize, usize, &[T])> {
+        if tokens.iter().all(&keep) {
+            // every token read: no list of their positions
+            return self.find_all(tokens);
+        }
         let mut kept: Vec<usize> = Vec::with_capacity(tokens.len());
         for (i, t) in tokens.iter().enumerate() {
             if keep(t) {
