@@ -2070,6 +2070,22 @@ impl<'a> Sent<'a> {
         )
     }
 
+    /// The speaker `sp` accuses each of `agents` not on its side, for the word at `t0`.
+    fn speaker_accuses(
+        &self,
+        out: &mut Vec<Found>,
+        sp: usize,
+        agents: &[Arg],
+        t0: usize,
+        rule: &'static str,
+    ) {
+        for a in agents {
+            if a.entity != sp && !self.same_side(sp, a.entity) {
+                out.push(self.accusation(sp, a.entity, self.word(t0), rule, t0));
+            }
+        }
+    }
+
     /// The name a hyphenated participle qualifies: "the Iran-backed Hezbollah", "the
     /// Russian-led Collective Security Treaty Organization" name Hezbollah and the
     /// treaty organization, not the backer or the leader (who may still be the
@@ -4287,17 +4303,8 @@ impl<'a> Sent<'a> {
                 {
                     continue;
                 }
-                for a in self.objects_after(t0 + 2, 3, false) {
-                    if a.entity != sp && !self.same_side(sp, a.entity) {
-                        out.push(self.accusation(
-                            sp,
-                            a.entity,
-                            self.word(t0),
-                            "evidence-points-to",
-                            t0,
-                        ));
-                    }
-                }
+                let blamed = self.objects_after(t0 + 2, 3, false);
+                self.speaker_accuses(out, sp, &blamed, t0, "evidence-points-to");
             }
         }
         // "He said the junta should release Bazoum", "'The Houthis' attacks must stop,'
@@ -4357,17 +4364,8 @@ impl<'a> Sent<'a> {
                 if !self.in_content(t0) || self.negated(t0) || self.modal(t0) {
                     continue;
                 }
-                for a in self.harm_agents(t0, len) {
-                    if a.entity != sp && !self.same_side(sp, a.entity) {
-                        out.push(self.accusation(
-                            sp,
-                            a.entity,
-                            self.word(t0),
-                            "report-of-harm",
-                            t0,
-                        ));
-                    }
-                }
+                let agents = self.harm_agents(t0, len);
+                self.speaker_accuses(out, sp, &agents, t0, "report-of-harm");
             }
         }
         for t0 in self.cands.positions(&[Cand::Call]) {
