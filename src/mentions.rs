@@ -1858,7 +1858,9 @@ impl<'a> Finder<'a> {
     /// closed by a comma right before the name gives the person's affiliation.
     /// The phrase opens the sentence or a comma-bounded part of it and starts with
     /// a determiner or the name it is qualified by ("After meeting the Chinese
-    /// ambassador, President X said" is no such phrase).
+    /// ambassador, President X said" is no such phrase); or it follows a preposition
+    /// when a second comma closes the apposition ("a visit by Pakistan's air force
+    /// chief, Air Chief Marshal X, who ...").
     fn role_before(&mut self, k: usize, names: &[Name]) -> bool {
         let t0 = self.out[k].tokens.0;
         if t0 < 3 || self.tokens[t0 - 1].lower != "," {
@@ -1875,17 +1877,35 @@ impl<'a> Finder<'a> {
         {
             a -= 1;
         }
-        if a == end || end - a >= 9 || self.taken[a..end].iter().any(|&x| x) {
+        if a == end || self.taken[a..end].iter().any(|&x| x) {
             return false;
         }
-        let opens = matches!(self.tokens[a].lower.as_str(), "the" | "a" | "an")
-            || names.iter().any(|n| {
-                n.toks.0 == a && self.tokens.get(n.toks.1).is_some_and(|t| t.lower == "'s")
-            });
-        let has_role = (a..end).any(|x| self.cue(x, CueKind::RoleNoun).is_some());
-        if !opens || !has_role {
+        // Inside a clause, the phrase may open after a preposition when a comma closes the
+        // apposition: "a visit to Dhaka by Pakistan's air force chief, Air Chief Marshal
+        // Khalid Mahmood, who met ...". The last such opener with a role noun after it wins.
+        let closed = self
+            .tokens
+            .get(self.out[k].tokens.1)
+            .is_some_and(|t| t.lower == ",");
+        let opens = |x: usize| {
+            (x == a
+                || closed
+                    && matches!(
+                        self.tokens[x - 1].lower.as_str(),
+                        "by" | "of" | "from" | "with" | "to" | "for"
+                    ))
+                && (matches!(self.tokens[x].lower.as_str(), "the" | "a" | "an")
+                    || names.iter().any(|n| {
+                        n.toks.0 == x && self.tokens.get(n.toks.1).is_some_and(|t| t.lower == "'s")
+                    }))
+        };
+        let Some(a) = (a..end)
+            .rev()
+            .filter(|&x| opens(x))
+            .find(|&x| (x..end).any(|y| self.cue(y, CueKind::RoleNoun).is_some()))
+        else {
             return false;
-        }
+        };
         let Some(q) = names
             .iter()
             .find(|n| n.toks.0 >= a && n.toks.1 <= end && self.free(n.toks.0, n.toks.1))
@@ -2550,6 +2570,23 @@ mod tests {
             &[
                 "China=china",
                 "Zhao Mingde=person:Zhao Mingde|China's vice minister of public security|china",
+            ],
+        );
+        // inside a clause, after a preposition, when a comma closes the apposition
+        check(
+            "A visit to Dhaka by Pakistan's air force chief, Air Chief Marshal Khalid Mahmood, ended.",
+            &[
+                "Dhaka=bangladesh",
+                "Pakistan=pakistan",
+                "Air Chief Marshal Khalid Mahmood=person:Khalid Mahmood|Air Chief Marshal|pakistan",
+            ],
+        );
+        check(
+            "After talks with the head of China's navy, Admiral Tom Smith said no.",
+            &[
+                "the head=role:head|",
+                "China=china",
+                "Admiral Tom Smith=person:Tom Smith|Admiral|",
             ],
         );
         // not a phrase that does not open with a determiner or its name
