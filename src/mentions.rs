@@ -1998,6 +1998,7 @@ impl<'a> Finder<'a> {
                                     && self.cue(k + 1, CueKind::Report).is_some()
                             });
                 // "Pakistani and Afghan forces": a demonym coordinated with one that acts
+                // ("Pakistani and Afghan Taliban forces": or with a body's forces)
                 let noun_at = |k: usize| {
                     self.cue(k, CueKind::ActorNoun).is_some()
                         || (self.tokens.get(k).is_some_and(|t| t.is_word())
@@ -2007,8 +2008,8 @@ impl<'a> Finder<'a> {
                     || (self.tokens.get(next).is_some_and(|t| t.lower == "and")
                         && names.iter().any(|m| {
                             m.toks.0 == next + 1
-                                && m.form == NameForm::Demonym
-                                && m.kind == EntityKind::Country
+                                && (m.form == NameForm::Demonym && m.kind == EntityKind::Country
+                                    || m.kind == EntityKind::Organization)
                                 && noun_at(m.toks.1)
                         }));
                 let hyphen_pair = self.tokens[n.toks.0].span.start < n.span.start

@@ -6229,6 +6229,11 @@ mod tests {
                 "pakistan opposes afghanistan",
             ],
         );
+        // or with a body whose forces act
+        check(
+            "Pakistani and Afghan Taliban forces exchanged heavy fire.",
+            &["pakistan opposes taliban", "taliban opposes pakistan"],
+        );
     }
 
     #[test]
