@@ -6524,6 +6524,19 @@ mod tests {
                 "united-kingdom opposes nicaragua",
             ],
         );
+        // restrictions, curbs and revoked visas are measures against a party
+        check(
+            "The European Union imposed punitive measures on Kosovo last year.",
+            &["european-union opposes kosovo"],
+        );
+        check(
+            "The United States would impose visa restrictions on Georgian officials.",
+            &["united-states opposes georgia"],
+        );
+        check(
+            "Japan introduced similar export curbs on China.",
+            &["japan opposes china"],
+        );
     }
 
     #[test]
