@@ -67,8 +67,8 @@ fn development_set_scores() {
     assert!(docs >= 30, "the development set has {docs} articles");
     // floors a little under the measured numbers (README): a regression fails here
     check_at_least(&scores, Scope::Entities, 0.95);
-    check_at_least(&scores, Scope::Core, 0.75);
-    check_at_least(&scores, Scope::All, 0.78);
+    check_at_least(&scores, Scope::Core, 0.74);
+    check_at_least(&scores, Scope::All, 0.77);
 }
 
 #[test]
