@@ -77,6 +77,7 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
         mentions::find_with_cues(text, s.index, s.span, t, c, index, &mut mentions);
     }
     mentions::defined_acronyms(text, &toks, &mut mentions);
+    mentions::repeated_names(text, &toks, &mut mentions);
     let resolution = coref::resolve(&mentions, text, index);
     let ids: Vec<String> = resolution
         .entities

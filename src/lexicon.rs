@@ -249,6 +249,13 @@ pub enum CueKind {
     /// `foreign`, `defence`: a portfolio that names a state's ministry in lower
     /// case ("the Russian foreign ministry").
     Portfolio,
+    /// `freight forwarder`, `hacking group`: a kind of organization whose noun
+    /// introduces a name ("the freight forwarder Kolkhida Trans", "APT31, a
+    /// Chinese hacking group").
+    OrgClassifier,
+    /// `network`, `gang`: a noun that is part of the name the capitalized words
+    /// before it give ("the Foxtrot network").
+    NamedGroupNoun,
 }
 
 impl CueKind {
@@ -279,6 +286,8 @@ impl CueKind {
             "event-verb" => CueKind::EventVerb,
             "common-acronym" => CueKind::CommonAcronym,
             "portfolio" => CueKind::Portfolio,
+            "org-classifier" => CueKind::OrgClassifier,
+            "named-group-noun" => CueKind::NamedGroupNoun,
             _ => return None,
         })
     }

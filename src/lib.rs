@@ -9,6 +9,7 @@
 //! tokens::tokenize   Sentence                         -> [Token]
 //! mentions::find     Sentence + Index                 -> [Mention]  (gazetteer, titles, names, pronouns)
 //! mentions::defined_acronyms [Mention] of a document  -> [Mention]  ("(UNAMA)" names its organization)
+//! mentions::repeated_names   [Mention] of a document  -> [Mention]  (a new body's name used again)
 //! coref::resolve     [Mention]                        -> entities, one per real-world entity
 //! relations::extract mentions + triggers + cues       -> [Relation] (claimant, polarity, evidence)
 //! graph              [Extraction]                     -> KnowledgeGraph (petgraph), merged across documents

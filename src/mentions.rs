@@ -330,6 +330,97 @@ pub fn defined_acronyms(text: &str, tokens: &[&[Token<'_>]], mentions: &mut Vec<
     }
 }
 
+/// "the freight forwarder Kolkhida Trans ... Kolkhida Trans denied": an
+/// organization the gazetteer lacks, once a sentence has named it (by a noun
+/// of its kind, its head word or its capitals), is that organization wherever
+/// the article writes the same name again where no other mention is.
+/// `tokens` are the sentences' tokens, and `mentions` all the document's
+/// mentions in order; they stay in order.
+pub fn repeated_names(text: &str, tokens: &[&[Token<'_>]], mentions: &mut Vec<Mention>) {
+    let mut named: Vec<(String, MentionKind)> = Vec::new();
+    for m in mentions.iter() {
+        if let MentionKind::Org { seed, .. } = &m.kind {
+            if seed.wikidata.is_none()
+                && seed.country.is_none()
+                && seed.label.len() >= 3
+                && !named.iter().any(|(l, _)| *l == seed.label.as_str())
+            {
+                named.push((seed.label.to_string(), m.kind.clone()));
+            }
+        }
+    }
+    if named.is_empty() {
+        return;
+    }
+    // the sentences' first bytes, to find the sentence of an occurrence
+    let starts: Vec<usize> = tokens
+        .iter()
+        .map(|t| t.first().map_or(usize::MAX, |t| t.span.start))
+        .collect();
+    let mut added = Vec::new();
+    for (label, kind) in &named {
+        let label = label.as_str();
+        for (p, _) in text.match_indices(label) {
+            let end = p + label.len();
+            let si = starts.partition_point(|&s| s == usize::MAX || s <= p);
+            let Some(si) = si.checked_sub(1) else {
+                continue;
+            };
+            let Some(toks) = tokens.get(si) else {
+                continue;
+            };
+            let (Some(a), Some(b)) = (
+                toks.iter().position(|t| t.span.start == p),
+                toks.iter().position(|t| t.span.end == end),
+            ) else {
+                continue;
+            };
+            let first = mentions.partition_point(|m| m.sentence < si);
+            let last = mentions.partition_point(|m| m.sentence <= si);
+            // (a capitalized word kept as a possible surname is no other mention, and
+            // "Kolkhida Trans said" is no person of that name)
+            if let Some(m) = mentions[first..last].iter_mut().find(|m| {
+                m.tokens == (a, b + 1)
+                    && matches!(&m.kind, MentionKind::Person { name, role: None, .. } if name == label)
+            }) {
+                m.kind = kind.clone();
+                continue;
+            }
+            if mentions[first..last]
+                .iter()
+                .chain(added.iter())
+                .any(|m: &Mention| {
+                    m.sentence == si
+                        && m.tokens.0 <= b
+                        && a < m.tokens.1
+                        && !matches!(m.kind, MentionKind::Surname)
+                })
+            {
+                continue;
+            }
+            added.push(Mention {
+                span: Span::new(p, end),
+                sentence: si,
+                tokens: (a, b + 1),
+                kind: kind.clone(),
+                actor: true,
+                possessive: possessive_at(toks, b + 1),
+                governed: governed_at(toks, a),
+            });
+        }
+    }
+    if !added.is_empty() {
+        mentions.retain(|m| {
+            !matches!(m.kind, MentionKind::Surname)
+                || !added.iter().any(|x| {
+                    x.sentence == m.sentence && x.tokens.0 <= m.tokens.0 && m.tokens.1 <= x.tokens.1
+                })
+        });
+        mentions.extend(added);
+        mentions.sort_by_key(|m| (m.sentence, m.span.start, m.span.end));
+    }
+}
+
 /// Finds the mentions of one sentence. `text` is the whole document.
 pub fn find(
     text: &str,
@@ -390,6 +481,7 @@ pub fn find_with_cues(
     found.roles(&starts.determiners, &names);
     found.organizations(&names);
     found.groups_by_noun(&starts.group_nouns, &names);
+    found.organizations_by_classifier(&starts.classifiers, &names);
     found.acronyms(&starts.capitalized, &names);
     found.remaining_names(&names);
     found.anaphoric_nouns(&starts.anaphoric);
@@ -451,6 +543,8 @@ struct Starts {
     pronouns: Vec<usize>,
     /// Capitalized words: surnames and acronyms.
     capitalized: Vec<usize>,
+    /// Nouns of a kind of organization ("freight forwarder", "network").
+    classifiers: Vec<usize>,
 }
 
 impl Starts {
@@ -476,13 +570,24 @@ impl Starts {
         starts.pronouns.clear();
         starts.capitalized.clear();
         starts.capitalized.reserve(tokens.len());
+        starts.classifiers.clear();
         for (i, t) in tokens.iter().enumerate() {
             if t.capitalized {
                 starts.capitalized.push(i);
             }
-            let anaphoric_cue = cues.get(i).copied().flatten().is_some_and(|(_, kinds)| {
-                kinds.contains(&CueKind::BothSides) || kinds.contains(&CueKind::StateNoun)
-            });
+            let kinds = cues
+                .get(i)
+                .copied()
+                .flatten()
+                .map_or(&[][..], |(_, kinds)| kinds);
+            let anaphoric_cue =
+                kinds.contains(&CueKind::BothSides) || kinds.contains(&CueKind::StateNoun);
+            if !t.capitalized
+                && (kinds.contains(&CueKind::OrgClassifier)
+                    || kinds.contains(&CueKind::NamedGroupNoun))
+            {
+                starts.classifiers.push(i);
+            }
             if !WORDS.may_contain_token(t) {
                 if anaphoric_cue {
                     starts.anaphoric.push(i);
@@ -947,6 +1052,8 @@ impl<'a> Finder<'a> {
             && t.capitalized
             && !matches!(t.lower.as_str(), "the" | "a" | "an")
             && !is_calendar_word(&t.lower)
+            // "Osaka-based Kansai Precision Industries": where it is, not its name
+            && !t.lower.ends_with("-based")
     }
 
     /// Whether a state's name or demonym ends right before token `p`, or its
@@ -1678,6 +1785,132 @@ impl<'a> Finder<'a> {
                 MentionKind::Org {
                     seed,
                     head,
+                    aliases: Vec::new(),
+                },
+                true,
+            );
+        }
+    }
+
+    /// "the freight forwarder Kolkhida Trans", "APT31, a state-backed Chinese hacking
+    /// group,", "the Foxtrot network": capitalized words the gazetteer lacks name an
+    /// organization when the noun of a kind of organization (`org-classifier`)
+    /// introduces them, or when a group noun ends their name (`named-group-noun`).
+    /// No state, known name, person, title or day is such a name ("the company
+    /// Iran controls", "the group said on Monday").
+    fn organizations_by_classifier(&mut self, classifiers: &[usize], names: &[Name]) {
+        for &i in classifiers {
+            let Some((n, kinds)) = self.cues.get(i).copied().flatten() else {
+                continue;
+            };
+            // a word that may be in an organization's name no other rule took
+            let word = |k: usize| {
+                self.tokens.get(k).is_some_and(|t| {
+                    t.is_word()
+                        && t.capitalized
+                        && !self.taken[k]
+                        && !is_not_name(t)
+                        && !is_calendar_word(&t.lower)
+                        && self.cue(k, CueKind::Report).is_none()
+                        && !t.lower.ends_with("-based")
+                        && !names.iter().any(|nm| nm.toks.0 <= k && k < nm.toks.1)
+                })
+            };
+            let person = |a: usize| {
+                self.index
+                    .lexicon
+                    .given_names
+                    .contains_key(self.tokens[a].lower.as_str())
+            };
+            let boundary = |k: usize| {
+                self.tokens.get(k).is_none_or(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "," | "." | ";" | ":" | ")" | "that" | "which" | "whose" | "based"
+                    )
+                })
+            };
+            let mut found: Option<(usize, usize, usize)> = None; // (a, b, end of the mention)
+            if kinds.contains(&CueKind::OrgClassifier) {
+                // "the freight forwarder Kolkhida Trans"
+                let j = i + n;
+                let mut b = j;
+                while b < j + 5 && word(b) {
+                    b += 1;
+                }
+                if b > j && !word(b) && !person(j) {
+                    found = Some((j, b, b));
+                }
+                // "Kolkhida Trans, a Georgian freight forwarder,": the noun heads an
+                // apposition of a few modifiers
+                if found.is_none() && boundary(i + n) {
+                    let det = (i.saturating_sub(6)..i)
+                        .rev()
+                        .find(|&d| matches!(self.tokens[d].lower.as_str(), "a" | "an" | "the"));
+                    let det = det.filter(|&d| {
+                        d >= 2
+                            && self.tokens[d - 1].lower == ","
+                            && (d + 1..i).all(|k| {
+                                let t = &self.tokens[k];
+                                (t.is_word() || t.lower == "-")
+                                    && !matches!(
+                                        t.lower.as_str(),
+                                        "of" | "for"
+                                            | "with"
+                                            | "in"
+                                            | "on"
+                                            | "at"
+                                            | "and"
+                                            | "or"
+                                            | "by"
+                                            | "from"
+                                            | "to"
+                                            | "that"
+                                            | "which"
+                                    )
+                            })
+                    });
+                    if let Some(d) = det {
+                        let b = d - 1;
+                        let mut a = b;
+                        while a > 0 && b - a < 5 && word(a - 1) {
+                            a -= 1;
+                        }
+                        if a < b && !person(a) {
+                            found = Some((a, b, b));
+                        }
+                    }
+                }
+            }
+            if found.is_none() && kinds.contains(&CueKind::NamedGroupNoun) && i > 1 {
+                // "the Foxtrot network": the noun is part of the name
+                let mut a = i;
+                while a > 0 && i - a < 4 && word(a - 1) {
+                    a -= 1;
+                }
+                if a < i && a > 0 && self.tokens[a - 1].lower == "the" && !person(a) {
+                    found = Some((a, i + n, i + n));
+                }
+            }
+            let Some((a, b, end)) = found else {
+                continue;
+            };
+            if !self.free(a, end) {
+                continue;
+            }
+            let label = self.name_text(a, b.max(end));
+            let seed = Seed {
+                id: slug(&label).into(),
+                label: label.as_str().into(),
+                kind: EntityKind::Organization,
+                wikidata: None,
+                country: None,
+            };
+            self.push(
+                (a, end),
+                MentionKind::Org {
+                    seed,
+                    head: label,
                     aliases: Vec::new(),
                 },
                 true,
@@ -2735,6 +2968,60 @@ mod tests {
         );
         let plain = aliases("the Serbian embassy said");
         assert!(!plain.iter().any(|a| a == "embassy"), "{plain:?}");
+    }
+
+    #[test]
+    fn organizations_introduced_by_a_noun_of_their_kind() {
+        check(
+            "Washington sanctioned the freight forwarder Kolkhida Trans.",
+            &[
+                "Washington=united-states",
+                "Kolkhida Trans=org:Kolkhida Trans",
+            ],
+        );
+        check(
+            "The hack was the work of APT31, a state-backed Chinese hacking group.",
+            &["APT31=org:APT31", "Chinese=china(mod)"],
+        );
+        check(
+            "He works for Osaka-based Kansai Precision Industries.",
+            &[
+                "He=He",
+                "Kansai Precision Industries=org:Kansai Precision Industries",
+            ],
+        );
+        check(
+            "Teenagers were hired through the Foxtrot network.",
+            &["Foxtrot network=org:Foxtrot network"],
+        );
+        // no state, known name, day or given name
+        check(
+            "The company Iran controls said on Monday that the group Hamas and the firm Mohammed runs agreed.",
+            &["Iran=iran", "the group=org-noun:group", "Hamas=hamas"],
+        );
+    }
+
+    #[test]
+    fn a_new_organization_named_again_is_that_organization() {
+        let text = "The United States sanctioned the freight forwarder Kolkhida Trans. Later Kolkhida Trans said so.";
+        let index = Index::embedded().expect("lexicon");
+        let sentences = crate::sentences::split(text, &index.lexicon);
+        let toks: Vec<Vec<Token>> = sentences.iter().map(|s| tokenize(text, s.span)).collect();
+        let mut mentions = Vec::new();
+        for (s, toks) in sentences.iter().zip(&toks) {
+            mentions.extend(find(text, s.index, s.span, toks, &index));
+        }
+        let slices: Vec<&[Token]> = toks.iter().map(Vec::as_slice).collect();
+        repeated_names(text, &slices, &mut mentions);
+        let later: Vec<&str> = mentions
+            .iter()
+            .filter(|m| m.sentence == 1)
+            .map(|m| match &m.kind {
+                MentionKind::Org { seed, .. } => seed.id.as_str(),
+                _ => "other",
+            })
+            .collect();
+        assert_eq!(later, ["kolkhida-trans"]);
     }
 
     #[test]
