@@ -277,13 +277,16 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
     let mut guessed: Vec<usize> = Vec::new();
     for &(_, e) in &persons {
         let res = &r.entities[e];
-        if res.affiliation.is_some()
-            || !res
-                .entity
-                .role
-                .as_deref()
-                .is_some_and(|role| state_office(index, role))
-        {
+        if res.affiliation.is_some() {
+            continue;
+        }
+        let Some(role) = res.entity.role.as_deref() else {
+            continue;
+        };
+        // heads of state and government are named with their state where the text
+        // can: only the dateline or the lead places one that is not
+        let head = !state_office(index, role) && head_office(index, role);
+        if !head && !state_office(index, role) {
             continue;
         }
         // a spokesperson may speak for a body; ministers and envoys speak for a state
@@ -293,11 +296,22 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
         });
         // "Mexican President Claudia Sheinbaum ... Her security minister, Omar García
         // Harfuch": the state of the person whose official this is
-        let owner = owner_of_title(&r, &persons, mentions, text, res)
-            .or_else(|| envoy_state(mentions, text, res));
-        if let Some(seed) =
-            owner.or_else(|| topic_party(&r, &persons, mentions, text, spokes, res.first_sentence))
-        {
+        let owner = (!head)
+            .then(|| {
+                owner_of_title(&r, &persons, mentions, text, res)
+                    .or_else(|| envoy_state(mentions, text, res))
+                    .or_else(|| {
+                        topic_party(&r, &persons, mentions, text, spokes, res.first_sentence)
+                    })
+            })
+            .flatten();
+        // ("STOCKHOLM, Dec 2 - ... Foreign Minister Johan Ekdahl said": at last, the
+        // state of the article's one dateline, for an official no other rule placed)
+        if let Some(seed) = owner.or_else(|| {
+            (!spokes && !is_envoy(res))
+                .then(|| dateline_state(mentions, text).or_else(|| lead_state(mentions, text)))
+                .flatten()
+        }) {
             let first = r.entities[e].first_sentence;
             r.entities[e].affiliation = Some((seed, first));
             guessed.push(e);
@@ -1433,6 +1447,17 @@ fn in_sentence(mentions: &[Mention], sentence: usize) -> &[Mention] {
 /// assistant minister for political affairs") holds a title of an office of
 /// state or organization (`titles.tsv` gives it a role), not an honorific.
 fn state_office(index: &Index, role: &str) -> bool {
+    has_title(&index.office_titles, role)
+}
+
+/// Whether a role holds the title of a head of state or government
+/// ("President", "Prime Minister").
+fn head_office(index: &Index, role: &str) -> bool {
+    has_title(&index.head_titles, role)
+}
+
+/// Whether a role holds one of `titles` (each as its words).
+fn has_title(titles: &[Vec<String>], role: &str) -> bool {
     let role = role.to_lowercase();
     let words: Vec<&str> = role
         .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -1440,7 +1465,7 @@ fn state_office(index: &Index, role: &str) -> bool {
         .collect();
     // heads of state and government are named with their state; the passage's
     // state is a guess worth making only for ministers, envoys and spokespeople
-    index.office_titles.iter().any(|title| {
+    titles.iter().any(|title| {
         // the title's words in a row, compared without lower-casing a copy of each title
         let n = title.len();
         n > 0
@@ -1514,6 +1539,47 @@ fn topic_party(
                 _ => None,
             })
     })
+}
+
+/// The state of an article's dateline ("STOCKHOLM, Dec 2 -"), when it names
+/// one place: a capital in capital letters among the first sentences.
+fn dateline_state(mentions: &[Mention], text: &str) -> Option<Seed> {
+    let mut places = mentions
+        .iter()
+        .take_while(|m| m.sentence <= 2)
+        .filter(|m| {
+            matches!(&m.kind, MentionKind::Known { seed, form: crate::index::NameForm::Capital }
+                if seed.kind == EntityKind::Country)
+                && m.span.len() >= 3
+                && m.span.slice(text).chars().all(|c| !c.is_lowercase())
+                && text
+                    .get(m.span.end..)
+                    .is_some_and(|after| after.starts_with([',', '/', ' ']))
+        })
+        .filter_map(|m| match &m.kind {
+            MentionKind::Known { seed, .. } => Some(seed),
+            _ => None,
+        });
+    let first = places.next()?;
+    places.all(|s| s.id == first.id).then(|| first.clone())
+}
+
+/// The state that acts first in an article's opening sentences ("Japan lodged a
+/// formal protest with South Korea"), not a place of its dateline.
+fn lead_state(mentions: &[Mention], text: &str) -> Option<Seed> {
+    mentions
+        .iter()
+        .take_while(|m| m.sentence <= 2)
+        .filter(|m| m.actor && !m.governed)
+        .filter(|m| m.span.slice(text).chars().any(char::is_lowercase))
+        .find_map(|m| match &m.kind {
+            MentionKind::Known { seed, .. } | MentionKind::Demonym { seed, acts: true }
+                if seed.kind == EntityKind::Country =>
+            {
+                Some(seed.clone())
+            }
+            _ => None,
+        })
 }
 
 /// Whether a person's title ends in "ambassador" or "envoy".
@@ -1623,6 +1689,26 @@ mod tests {
             "Omar García Harfuch",
             "mexico",
         );
+    }
+
+    #[test]
+    fn an_official_no_passage_places_serves_the_dateline_or_the_lead() {
+        check_affiliation(
+            "STOCKHOLM, Dec 2 - Police arrested four men. \"We will not be intimidated,\" Foreign Minister Johan Ekdahl said.",
+            "Johan Ekdahl",
+            "sweden",
+        );
+        check_affiliation(
+            "SEOUL/TOKYO, April 22 - Japan lodged a protest with South Korea. \"This is unacceptable,\" President Yuki Tanaka said.",
+            "Yuki Tanaka",
+            "japan",
+        );
+        // a leader may lead a party or an armed group
+        let (_, r) = mentions_resolved(
+            "STOCKHOLM, Dec 2 - Police arrested four men. \"We will not be intimidated,\" Leader Johan Ekdahl said.",
+        );
+        let leader = r.entities.iter().find(|e| e.entity.label == "Johan Ekdahl");
+        assert!(leader.is_some_and(|e| e.affiliation.is_none()));
     }
 
     #[test]

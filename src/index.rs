@@ -62,6 +62,9 @@ pub struct Index {
     /// The words of each title of a minister, envoy, spokesperson or military
     /// or intelligence officer (not of a head of state or government), as written.
     pub office_titles: Vec<Vec<String>>,
+    /// The words of each title of a head of state or government that names no
+    /// body of its own ("President", not "NATO Secretary-General").
+    pub head_titles: Vec<Vec<String>>,
     pub triggers: PhraseSet<usize>,
     pub cues: PhraseSet<CueKind>,
     pub items: PhraseSet<String>,
@@ -157,6 +160,17 @@ impl Index {
             })
             .map(|t| t.title.split_whitespace().map(String::from).collect())
             .collect();
+        let head_titles = lexicon
+            .titles
+            .iter()
+            // (a "Leader" may lead a party or an armed group)
+            .filter(|t| {
+                t.role.as_deref() == Some("head")
+                    && t.affiliation.is_none()
+                    && !t.title.to_lowercase().contains("leader")
+            })
+            .map(|t| t.title.split_whitespace().map(String::from).collect())
+            .collect();
         let mut triggers = PhraseSet::default();
         for (i, t) in lexicon.triggers.iter().enumerate() {
             triggers.insert(&t.form, i);
@@ -223,6 +237,7 @@ impl Index {
             titles,
             title_entries,
             office_titles,
+            head_titles,
             triggers,
             cues,
             items,
