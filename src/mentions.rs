@@ -1844,13 +1844,28 @@ impl<'a> Finder<'a> {
                 // "Kolkhida Trans, a Georgian freight forwarder,": the noun heads an
                 // apposition of a few modifiers
                 if found.is_none() && boundary(i + n) {
-                    let det = (i.saturating_sub(6)..i)
-                        .rev()
-                        .find(|&d| matches!(self.tokens[d].lower.as_str(), "a" | "an" | "the"));
-                    let det = det.filter(|&d| {
+                    // (or "Tele-Post, Greenland's state-owned telecommunications
+                    // operator,": a possessive name; `d` opens the apposition and
+                    // `last` ends its determiner)
+                    let det = (i.saturating_sub(6)..i).rev().find_map(|d| {
+                        if matches!(self.tokens[d].lower.as_str(), "a" | "an" | "the") {
+                            return Some((d, d));
+                        }
+                        let mut a = d;
+                        while self.tokens[d].lower == "'s"
+                            && a > 0
+                            && d - a < 3
+                            && self.tokens[a - 1].is_word()
+                            && self.tokens[a - 1].capitalized
+                        {
+                            a -= 1;
+                        }
+                        (a < d).then_some((a, d))
+                    });
+                    let det = det.filter(|&(d, last)| {
                         d >= 2
                             && self.tokens[d - 1].lower == ","
-                            && (d + 1..i).all(|k| {
+                            && (last + 1..i).all(|k| {
                                 let t = &self.tokens[k];
                                 (t.is_word() || t.lower == "-")
                                     && !matches!(
@@ -1870,7 +1885,7 @@ impl<'a> Finder<'a> {
                                     )
                             })
                     });
-                    if let Some(d) = det {
+                    if let Some((d, _)) = det {
                         let b = d - 1;
                         let mut a = b;
                         while a > 0 && b - a < 5 && word(a - 1) {
@@ -2989,6 +3004,10 @@ mod tests {
                 "He=He",
                 "Kansai Precision Industries=org:Kansai Precision Industries",
             ],
+        );
+        check(
+            "Tele-Post, Greenland's state-owned telecommunications operator, said so.",
+            &["Tele-Post=org:Tele-Post"],
         );
         check(
             "Teenagers were hired through the Foxtrot network.",
