@@ -1339,10 +1339,27 @@ impl<'a> Sent<'a> {
                 return vec![Arg::bare(sp)];
             }
             // "Zelensky thanked the EU ... but called on the bloc": the sentence's subject
+            // ("Libya's Tripoli-based Government of National Unity expressed regret ...
+            // but denied": after the names and hyphenated words that qualify it)
+            let opens = |a: &Arg| {
+                a.t0 <= 1
+                    || self.toks()[..a.t0].iter().all(|t| {
+                        !t.is_word()
+                            || t.capitalized
+                            || t.lower.contains('-')
+                            || matches!(t.lower.as_str(), "the" | "'s")
+                    })
+            };
             if let Some(a) = self
                 .args
                 .iter()
-                .find(|a| a.t0 <= 1 && !a.modifier && !a.place && !a.possessive)
+                .find(|a| !a.modifier && !a.place && !a.possessive)
+                .filter(|a| {
+                    a.t0 < k
+                        && opens(a)
+                        && (a.t0 <= 1
+                            || !(a.t1..k).any(|j| self.cue_at(j, CueKind::Report).is_some()))
+                })
             {
                 return vec![*a];
             }
@@ -6668,6 +6685,14 @@ mod tests {
 
     #[test]
     fn denials_and_negation() {
+        // a verb after "but" has the sentence's subject, after the words that qualify it
+        check(
+            "Tunisia accused Libya of failing to stop the gunmen. Libya's Tripoli-based Government of National Unity expressed regret but denied that its forces had been involved.",
+            &[
+                "tunisia accuses libya",
+                "government-of-national-unity denies tunisia",
+            ],
+        );
         // a ruling that rejects claims is no party denying them
         check(
             "Manila called on Beijing to abide by a 2016 arbitral ruling that rejected the sweeping claims.",
