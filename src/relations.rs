@@ -5868,7 +5868,12 @@ impl<'a> Sent<'a> {
         }
         found.extend(own);
         for f in found.iter() {
-            if f.predicate == Predicate::Accuses {
+            // (a protest is answered like a charge: "Seoul rejected the protest")
+            if f.predicate == Predicate::Accuses
+                || f.predicate == Predicate::Opposes
+                    && f.polarity == Polarity::Asserted
+                    && f.trigger.contains("protest")
+            {
                 ctx.accusations.push((f.subject, f.object));
             }
         }
@@ -6692,6 +6697,11 @@ mod tests {
                 "tunisia accuses libya",
                 "government-of-national-unity denies tunisia",
             ],
+        );
+        // a protest is rejected like a charge
+        check(
+            "Japan protested to South Korea about the survey. Seoul rejected the protest.",
+            &["japan opposes south-korea", "south-korea denies japan"],
         );
         // a ruling that rejects claims is no party denying them
         check(
