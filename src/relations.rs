@@ -3146,7 +3146,10 @@ impl<'a> Sent<'a> {
                             let named: Vec<Arg> = self
                                 .objects_after(t1, 1, false)
                                 .into_iter()
+                                // ("supplied Iran's drones to Ukraine": the owner, when
+                                // "to" names the recipient)
                                 .filter(|a| a.t1 <= i0 && !in_item(a))
+                                .filter(|a| !(a.possessive && a.t1 + 2 >= i0 && to.is_some()))
                                 .collect();
                             if named.is_empty() {
                                 // "supplies it with fuel": a pronoun right before "with"
@@ -3197,6 +3200,18 @@ impl<'a> Sent<'a> {
                                     && matches!(self.word(k + 1), "in" | "by")
                             }) {
                                 objects = self.objects_after(k + 2, 1, false);
+                            }
+                        }
+                        // "the owner of the supplied item": "supplies 90 percent of
+                        // Mongolia's fuel", "8 percent of France's natural gas imports"
+                        let owner = self
+                            .args
+                            .iter()
+                            .find(|a| a.possessive && a.t1 <= i0 && a.t1 + 2 >= i0 && !a.pronoun)
+                            .copied();
+                        if objects.is_empty() && !passive && i0 > t1 {
+                            if let Some(a) = owner.filter(|a| a.t0 > t1) {
+                                objects = vec![a];
                             }
                         }
                         if objects.is_empty() {
@@ -3259,6 +3274,13 @@ impl<'a> Sent<'a> {
                         } else {
                             self.subject(t0, false)
                         };
+                        // "nearly all of Mongolia's coal is sold to China": the owner of
+                        // what is sold sells it
+                        if subjects.is_empty() && passive && i1 <= t0 {
+                            if let Some(a) = owner {
+                                subjects = vec![a];
+                            }
+                        }
                         if subjects.is_empty() {
                             if let Some(o) = self.item_origin(i0, i1) {
                                 subjects = vec![Arg::bare(o)];
@@ -6050,6 +6072,20 @@ mod tests {
         check(
             "Turkey sent drones to Ukraine.",
             &["turkey supplies ukraine"],
+        );
+        // the owner of what is supplied receives it, or sells it in the passive; not
+        // when "to" names the recipient
+        check(
+            "Russia supplies more than 90 percent of Mongolia's fuel.",
+            &["russia supplies mongolia"],
+        );
+        check(
+            "Nearly all of Mongolia's coal is sold to China.",
+            &["mongolia supplies china"],
+        );
+        check(
+            "Russia supplied Iran's drones to Ukraine.",
+            &["russia supplies ukraine"],
         );
         check(
             "Iran provided Russia with hundreds of drones.",
