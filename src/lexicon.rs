@@ -253,6 +253,9 @@ pub enum CueKind {
     /// introduces a name ("the freight forwarder Kolkhida Trans", "APT31, a
     /// Chinese hacking group").
     OrgClassifier,
+    /// `attack`, `bombing`, `cyberattack`: a harmful act named by a noun; who carried
+    /// it out, or had it blamed on them, is accused.
+    HarmNoun,
     /// `network`, `gang`: a noun that is part of the name the capitalized words
     /// before it give ("the Foxtrot network").
     NamedGroupNoun,
@@ -288,6 +291,7 @@ impl CueKind {
             "portfolio" => CueKind::Portfolio,
             "org-classifier" => CueKind::OrgClassifier,
             "named-group-noun" => CueKind::NamedGroupNoun,
+            "harm-noun" => CueKind::HarmNoun,
             _ => return None,
         })
     }

@@ -261,6 +261,22 @@ const HOLD: Words = Words::new(&["hold", "holds", "held", "holding"]);
 const BLAME_COPULA: Words = Words::new(&["was", "is", "were", "are", "had", "has"]);
 /// "the evidence pointed to the TTP".
 const POINT: Words = Words::new(&["pointed", "points", "pointing", "point"]);
+/// "carried out the attack", "blamed the blast on": who did a harmful act.
+const PERPETRATE: Words = Words::new(&[
+    "carried",
+    "carry",
+    "carries",
+    "carrying",
+    "staged",
+    "orchestrated",
+    "orchestrating",
+    "perpetrated",
+    "masterminded",
+    "blamed",
+    "blames",
+    "blame",
+    "blaming",
+]);
 /// "the junta should release Bazoum".
 const MUST: Words = Words::new(&["must", "should"]);
 /// "Israel needs to stop" (with "to").
@@ -477,10 +493,11 @@ enum Cand {
     Day,
     Comma,
     Point,
+    Perpetrate,
 }
 
 impl Cand {
-    const ALL: [Cand; 22] = [
+    const ALL: [Cand; 23] = [
         Cand::Hold,
         Cand::BlameCopula,
         Cand::Must,
@@ -503,6 +520,7 @@ impl Cand {
         Cand::Day,
         Cand::Comma,
         Cand::Point,
+        Cand::Perpetrate,
     ];
 
     fn words(self) -> &'static Words {
@@ -529,6 +547,7 @@ impl Cand {
             Cand::Day => &DAYS,
             Cand::Comma => &COMMA,
             Cand::Point => &POINT,
+            Cand::Perpetrate => &PERPETRATE,
         }
     }
 
@@ -4407,6 +4426,65 @@ impl<'a> Sent<'a> {
                 self.speaker_accuses(out, sp, &agents, t0, "report-of-harm");
             }
         }
+        // "Sweden said the attacks were carried out by Iran", "Sweden said Iran had
+        // orchestrated the bombing": who did a harmful act the speaker names is accused;
+        // "Sweden blamed the blast on Iran": whom the act is blamed on, by the one blaming
+        for t0 in self.cands.positions(&[Cand::Perpetrate]) {
+            let w = self.word(t0);
+            let blame = w.starts_with("blam");
+            let carry = w.starts_with("carr");
+            let len = if carry {
+                if self.word(t0 + 1) != "out" {
+                    continue;
+                }
+                2
+            } else {
+                1
+            };
+            if self.negated(t0) || self.modal(t0) {
+                continue;
+            }
+            let passive = self.passive(t0);
+            // the act: after an active verb, before a passive one
+            let harm_in =
+                |a: usize, b: usize| (a..b).any(|k| self.cue_at(k, CueKind::HarmNoun).is_some());
+            let n = self.toks().len();
+            let (agents, accuser) = if blame {
+                // "blamed the blast on Iran" (not "blamed Iran for": the object is an act)
+                if self.args.iter().any(|a| a.t0 == t0 + 1 || a.t0 == t0 + 2) {
+                    continue;
+                }
+                let end = self.clause_end(t0).min(t0 + 8);
+                let Some(on) = (t0 + 1..end).find(|&k| self.word(k) == "on") else {
+                    continue;
+                };
+                if !harm_in(t0 + 1, on) {
+                    continue;
+                }
+                let accuser = self
+                    .subject(t0, false)
+                    .first()
+                    .map(|a| a.entity)
+                    .or(self.speaker);
+                (self.objects_after(on + 1, 2, false), accuser)
+            } else {
+                let harm = if passive {
+                    harm_in(t0.saturating_sub(10), t0)
+                } else {
+                    harm_in(t0 + len, (t0 + len + 5).min(n))
+                };
+                if !harm || !self.in_content(t0) {
+                    continue;
+                }
+                (
+                    self.harm_agents(t0, len),
+                    self.speaker.filter(|&sp| self.has_side(sp)),
+                )
+            };
+            if let Some(sp) = accuser {
+                self.speaker_accuses(out, sp, &agents, t0, "perpetrator");
+            }
+        }
         for t0 in self.cands.positions(&[Cand::Call]) {
             // "called China's conduct dangerous", "called the French letter a betrayal":
             // whoever the named act or conduct belongs to
@@ -6948,6 +7026,22 @@ mod tests {
                 "united-states opposes mohamed-hamdan-dagalo",
             ],
         );
+    }
+
+    #[test]
+    fn who_carried_out_a_harmful_act_or_had_it_blamed_on_them_is_accused() {
+        check(
+            "Sweden said the attacks were carried out by Iran.",
+            &["sweden accuses iran"],
+        );
+        check(
+            "Sweden said Iran had orchestrated the bombing.",
+            &["sweden accuses iran"],
+        );
+        check("Sweden blamed the blast on Iran.", &["sweden accuses iran"]);
+        // not an act that harms, not a negated one
+        check("Iran carried out drills, Sweden said.", &[]);
+        check("Sweden said Iran had not carried out the attacks.", &[]);
     }
 
     #[test]
