@@ -5408,10 +5408,23 @@ impl<'a> Sent<'a> {
                     None if !right.is_empty() => self.subject(t0, true),
                     None => {
                         // "Russia and Iran's partnership", "the Russia and Iran alliance"
+                        // ("Beijing and Moscow have stepped up joint patrols": past the
+                        // auxiliaries)
+                        let aux = |k: usize| {
+                            matches!(
+                                self.word(k),
+                                "have" | "has" | "had" | "will" | "would" | "also" | "now"
+                            )
+                        };
                         let adj: Vec<Arg> = self
                             .args
                             .iter()
-                            .filter(|a| a.t1 + 2 >= t0 && a.t1 <= t0 && !a.place)
+                            .filter(|a| {
+                                a.t1 <= t0
+                                    && !a.place
+                                    && (a.t1 + 2 >= t0
+                                        || a.t1 + 4 >= t0 && aux(a.t1) && aux(a.t1) != aux(t0 - 1))
+                            })
                             .copied()
                             .collect();
                         adj.first()
@@ -6353,6 +6366,18 @@ mod tests {
         check(
             "The junta, led by General Assimi Goita, and Russian officials have rejected the allegations of Mauritania.",
             &["russia denies mauritania"],
+        );
+    }
+
+    #[test]
+    fn joint_acts_of_a_pair() {
+        check(
+            "Beijing and Moscow have stepped up joint coast guard patrols.",
+            &["china cooperates-with russia"],
+        );
+        check(
+            "Danish naval forces boarded a Russian vessel on Sunday.",
+            &["denmark opposes russia"],
         );
     }
 
