@@ -261,6 +261,8 @@ const HOLD: Words = Words::new(&["hold", "holds", "held", "holding"]);
 const BLAME_COPULA: Words = Words::new(&["was", "is", "were", "are", "had", "has"]);
 /// "the evidence pointed to the TTP".
 const POINT: Words = Words::new(&["pointed", "points", "pointing", "point"]);
+/// "was placed under U.S. sanctions": a party put under another's measures.
+const PLACE: Words = Words::new(&["placed", "places", "put", "puts", "placing", "putting"]);
 /// "carried out the attack", "blamed the blast on": who did a harmful act.
 const PERPETRATE: Words = Words::new(&[
     "carried",
@@ -494,10 +496,11 @@ enum Cand {
     Comma,
     Point,
     Perpetrate,
+    Place,
 }
 
 impl Cand {
-    const ALL: [Cand; 23] = [
+    const ALL: [Cand; 24] = [
         Cand::Hold,
         Cand::BlameCopula,
         Cand::Must,
@@ -521,6 +524,7 @@ impl Cand {
         Cand::Comma,
         Cand::Point,
         Cand::Perpetrate,
+        Cand::Place,
     ];
 
     fn words(self) -> &'static Words {
@@ -548,6 +552,7 @@ impl Cand {
             Cand::Comma => &COMMA,
             Cand::Point => &POINT,
             Cand::Perpetrate => &PERPETRATE,
+            Cand::Place => &PLACE,
         }
     }
 
@@ -4426,6 +4431,64 @@ impl<'a> Sent<'a> {
                 self.speaker_accuses(out, sp, &agents, t0, "report-of-harm");
             }
         }
+        // "the network was placed under U.S. sanctions", "Washington placed the
+        // network under sanctions": whose sanctions oppose whom they are put on
+        for t0 in self.cands.positions(&[Cand::Place]) {
+            let end = self.clause_end(t0).min(t0 + 8);
+            let Some(under) = (t0 + 1..end).find(|&k| self.word(k) == "under") else {
+                continue;
+            };
+            let Some(k) = (under + 1..(under + 4).min(end))
+                .find(|&k| matches!(self.word(k), "sanctions" | "sanction" | "embargo"))
+            else {
+                continue;
+            };
+            if self.negated(t0) || self.modal(t0) {
+                continue;
+            }
+            let text = Span::new(self.toks()[t0].span.start, self.toks()[k].span.end)
+                .slice(self.input.text)
+                .to_owned();
+            let (agents, patients) = if self.passive(t0) {
+                // the owner of the sanctions ("U.S. sanctions"), or "by" after them
+                let owners: Vec<Arg> = self
+                    .args
+                    .iter()
+                    .filter(|a| a.t0 > under && a.t1 <= k)
+                    .copied()
+                    .collect();
+                let agents = if owners.is_empty() {
+                    (k + 1..(k + 3).min(end.max(k + 3)))
+                        .find(|&b| self.word(b) == "by")
+                        .map(|b| self.objects_after(b + 1, 2, false))
+                        .unwrap_or_default()
+                } else {
+                    owners
+                };
+                (agents, self.subject(t0, false))
+            } else {
+                let patients: Vec<Arg> = self
+                    .objects_after(t0 + 1, 3, false)
+                    .into_iter()
+                    .filter(|a| a.t1 <= under)
+                    .collect();
+                (self.subject(t0, false), patients)
+            };
+            for a in &agents {
+                for p in &patients {
+                    if a.entity != p.entity {
+                        out.push(self.base(
+                            Predicate::Opposes,
+                            a.entity,
+                            p.entity,
+                            &text,
+                            "sanctioned",
+                            t0,
+                        ));
+                    }
+                }
+            }
+        }
         // "Sweden said the attacks were carried out by Iran", "Sweden said Iran had
         // orchestrated the bombing": who did a harmful act the speaker names is accused;
         // "Sweden blamed the blast on Iran": whom the act is blamed on, by the one blaming
@@ -6666,6 +6729,22 @@ mod tests {
         check(
             "The European Union's border agency, Frontex, will send 50 officers at Helsinki's request.",
             &["finland requests frontex"],
+        );
+    }
+
+    #[test]
+    fn placed_under_sanctions() {
+        check(
+            "The Foxtrot network was placed under U.S. sanctions in March.",
+            &["united-states opposes foxtrot-network"],
+        );
+        check(
+            "Iran was placed under sanctions by the United States and Britain.",
+            &["united-kingdom opposes iran", "united-states opposes iran"],
+        );
+        check(
+            "Washington placed the Foxtrot network under sanctions.",
+            &["united-states opposes foxtrot-network"],
         );
     }
 
