@@ -256,6 +256,11 @@ pub enum CueKind {
     /// `attack`, `bombing`, `cyberattack`: a harmful act named by a noun; who carried
     /// it out, or had it blamed on them, is accused.
     HarmNoun,
+    /// `executive`, `activist`, `journalist`: a noun for a person, not an office;
+    /// before capitalized words ("Huawei executive Meng Wanzhou") or at the end of
+    /// an apposition after them ("Marlon Urbina, a Nicaraguan embassy attache,"),
+    /// it says they name a person.
+    PersonNoun,
     /// `network`, `gang`: a noun that is part of the name the capitalized words
     /// before it give ("the Foxtrot network").
     NamedGroupNoun,
@@ -292,6 +297,7 @@ impl CueKind {
             "org-classifier" => CueKind::OrgClassifier,
             "named-group-noun" => CueKind::NamedGroupNoun,
             "harm-noun" => CueKind::HarmNoun,
+            "person-noun" => CueKind::PersonNoun,
             _ => return None,
         })
     }

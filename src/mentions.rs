@@ -1342,6 +1342,44 @@ impl<'a> Finder<'a> {
                     self.tokens[i - 1].lower.as_str(),
                     "mr" | "mrs" | "ms" | "dr"
                 );
+            // "Huawei executive Meng Wanzhou", "led by Saw Chit Thu", "Marlon Urbina, a
+            // Nicaraguan embassy attache,": a noun for a person before the name, a
+            // leader's verb, or an apposition that ends in such a noun
+            let person_noun = |k: usize| {
+                self.tokens[k].is_word()
+                    && !self.tokens[k].capitalized
+                    && self.cue(k, CueKind::PersonNoun).is_some()
+            };
+            // (not "run by North Korean defectors": a demonym)
+            let demonym = names.iter().any(|n| n.toks.0 < j && n.toks.1 > i);
+            let described = !demonym
+                && ((i > 0 && person_noun(i - 1))
+                    // "the attaché, Marlon Urbina, had"
+                    || (i > 1
+                        && self.tokens[i - 1].lower == ","
+                        && person_noun(i - 2)
+                        && self.tokens.get(j).is_some_and(|t| t.lower == ","))
+                || (i > 1
+                    && self.tokens[i - 1].lower == "by"
+                    && matches!(
+                        self.tokens[i - 2].lower.as_str(),
+                        "led" | "headed" | "founded" | "commanded" | "run"
+                    ))
+                || (!after_the
+                    && self.tokens.get(j).is_some_and(|t| t.lower == ",")
+                    && self
+                        .tokens
+                        .get(j + 1)
+                        .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
+                    && (j + 2..(j + 7).min(self.tokens.len()))
+                        .take_while(|&k| self.tokens[k].is_word())
+                        .any(|k| {
+                            person_noun(k)
+                                && self
+                                    .tokens
+                                    .get(k + 1)
+                                    .is_none_or(|t| !t.is_word() || t.lower == "who")
+                        })));
             // "the Yemeni Armed Forces said" names an organization, not a person
             let org = (i..j)
                 .any(|k| self.tokens[k].capitalized && self.cue(k, CueKind::OrgHead).is_some());
@@ -1349,7 +1387,8 @@ impl<'a> Finder<'a> {
             let name_tail = i >= 2
                 && matches!(self.tokens[i - 1].lower.as_str(), "of" | "for" | "on")
                 && self.tokens[i - 2].capitalized;
-            if words >= 2 && !org && (given || (reported && !name_tail) || honorific) {
+            if words >= 2 && !org && (given || ((reported || described) && !name_tail) || honorific)
+            {
                 let name = self
                     .known_person(i, j, names)
                     .unwrap_or_else(|| self.name_text(i, j));
@@ -2847,6 +2886,38 @@ mod tests {
                 "his=He",
                 "Admiral James Whitaker=person:James Whitaker|Admiral|",
             ],
+        );
+    }
+
+    #[test]
+    fn persons_without_titles_described_by_a_noun_for_a_person() {
+        check(
+            "Canada arrested Huawei executive Meng Wanzhou.",
+            &[
+                "Canada=canada",
+                "Huawei=huawei",
+                "Meng Wanzhou=person:Meng Wanzhou||",
+            ],
+        );
+        check(
+            "The militia is led by Saw Chit Thu.",
+            &[
+                "The militia=org-noun:militia",
+                "Saw Chit Thu=person:Saw Chit Thu||",
+            ],
+        );
+        check(
+            "Marlon Urbina, a Nicaraguan embassy attache, left.",
+            &[
+                "Marlon Urbina=person:Marlon Urbina||",
+                "Nicaraguan=nicaragua",
+                "embassy=org:Nicaraguan embassy",
+            ],
+        );
+        // not a demonym
+        check(
+            "Groups run by North Korean defectors sent leaflets.",
+            &["North Korean=north-korea(mod)"],
         );
     }
 
