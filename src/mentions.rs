@@ -337,12 +337,16 @@ pub fn defined_acronyms(text: &str, tokens: &[&[Token<'_>]], mentions: &mut Vec<
 /// `tokens` are the sentences' tokens, and `mentions` all the document's
 /// mentions in order; they stay in order.
 pub fn repeated_names(text: &str, tokens: &[&[Token<'_>]], mentions: &mut Vec<Mention>) {
+    // each name with its kind; not a word in capitals, which the acronym rule finds
+    // in every sentence anyway (a name may be used before the sentence that says
+    // what it is: in the headline)
     let mut named: Vec<(String, MentionKind)> = Vec::new();
     for m in mentions.iter() {
         if let MentionKind::Org { seed, .. } = &m.kind {
             if seed.wikidata.is_none()
                 && seed.country.is_none()
                 && seed.label.len() >= 3
+                && seed.label.contains(|c: char| c.is_lowercase())
                 && !named.iter().any(|(l, _)| *l == seed.label.as_str())
             {
                 named.push((seed.label.to_string(), m.kind.clone()));
