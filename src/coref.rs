@@ -452,6 +452,38 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                     })
                     .or_else(|| pronoun_antecedent(&r, Pronoun::It, &recent, m.sentence))
             }
+            // "Hamas rejected the plan. Israel accused it of stalling": the object of a
+            // verb is not the clause's subject
+            MentionKind::Pronoun {
+                pronoun: Pronoun::It,
+                possessive: false,
+            } if matches!(
+                word_before(text, m.span.start),
+                "accused"
+                    | "accusing"
+                    | "accuses"
+                    | "accuse"
+                    | "blamed"
+                    | "blaming"
+                    | "blames"
+                    | "urged"
+                    | "urging"
+                    | "condemned"
+                    | "criticised"
+                    | "criticized"
+                    | "warned"
+            ) =>
+            {
+                let subject = acting_so_far(mentions, &r.of_mention, m)
+                    .next()
+                    .map(|(_, e)| e);
+                recent
+                    .iter()
+                    .rev()
+                    .take_while(|&&(_, s)| m.sentence.saturating_sub(s) <= 3)
+                    .map(|&(e, _)| e)
+                    .find(|&e| Some(e) != subject && can_refer(Pronoun::It, &r.entities[e]))
+            }
             MentionKind::Pronoun { pronoun, .. } => {
                 // "... after Kishida said he was ready to meet Kim Jong Un. He urged":
                 // a person pronoun that opens a sentence is the previous one's subject

@@ -2778,6 +2778,17 @@ impl<'a> Sent<'a> {
                                     }));
                                 }
                             }
+                            // "accused them of violating the truce", "blamed it for": a
+                            // pronoun right after the verb, before "of" or "for", is the one
+                            // accused
+                            if objects.is_empty() && trig.predicate == Predicate::Accuses {
+                                objects.extend(self.args.iter().copied().find(|a| {
+                                    a.pronoun
+                                        && a.t0 == t1
+                                        && matches!(self.word(a.t1), "of" | "for")
+                                        && matches!(self.word(a.t0), "it" | "them" | "him" | "her")
+                                }));
+                            }
                             // "accused foreign powers, particularly France, of backing plots":
                             // the party named out of a general noun
                             if objects.is_empty() && trig.predicate == Predicate::Accuses {
@@ -7129,6 +7140,18 @@ mod tests {
                 "united-states accuses rapid-support-forces",
                 "united-states opposes mohamed-hamdan-dagalo",
             ],
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_accused_and_before_of_is_the_accused() {
+        check(
+            "Hamas rejected the plan. Israel accused it of stalling.",
+            &["israel accuses hamas"],
+        );
+        check(
+            "The IAEA inspected the site. Iran restricted the agency's monitoring, accusing it of leaking information.",
+            &["iran accuses iaea"],
         );
     }
 
