@@ -1681,7 +1681,13 @@ impl<'a> Finder<'a> {
                         .country(c.id)
                         .and_then(|x| x.demonyms.first().cloned())
                         .unwrap_or_else(|| c.label.to_owned());
-                    let label = format!("{demonym} {head}");
+                    // ("the Moscow City Court", "Tehran University": a body named after
+                    // its city keeps the name as written)
+                    let label = if c.form == NameForm::Capital && q == a {
+                        self.name_text(c.toks.0, b)
+                    } else {
+                        format!("{demonym} {head}")
+                    };
                     let mut aliases = vec![
                         format!("{} {head}", c.label),
                         format!("{}'s {head}", c.label),
@@ -3120,6 +3126,11 @@ mod tests {
 
     #[test]
     fn organizations_by_form() {
+        // a body named after its city keeps its name
+        check(
+            "The Moscow City Court ruled.",
+            &["Moscow City Court=org:Moscow City Court"],
+        );
         check(
             "Russia's Defence Ministry said",
             &["Russia's Defence Ministry=org:Russian Defence Ministry"],
