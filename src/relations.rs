@@ -3493,6 +3493,34 @@ impl<'a> Sent<'a> {
                             }
                             (None, None) => Vec::new(),
                         };
+                        // "We have conveyed our grave concerns to both China and Russia": the
+                        // parties the concerns are conveyed to
+                        let objects = if objects.is_empty()
+                            && trig.kind == TriggerKind::Noun
+                            && self.word(t1) == "to"
+                            && (t0.saturating_sub(4)..t0).any(|k| {
+                                matches!(
+                                    self.word(k),
+                                    "conveyed"
+                                        | "convey"
+                                        | "conveys"
+                                        | "raised"
+                                        | "raise"
+                                        | "expressed"
+                                        | "express"
+                                        | "relayed"
+                                        | "communicated"
+                                )
+                            }) {
+                            let k = if self.word(t1 + 1) == "both" {
+                                t1 + 2
+                            } else {
+                                t1 + 1
+                            };
+                            self.objects_after(k, 2, false)
+                        } else {
+                            objects
+                        };
                         // "alarmed by the rising number of civilians killed by the ADF",
                         // "concerned by the latest provocative actions by Russia": the agent
                         // of the harm or act the worry is about
@@ -6276,6 +6304,17 @@ mod tests {
         check(
             "Britain shared intelligence with Australia.",
             &["united-kingdom supplies australia"],
+        );
+    }
+
+    #[test]
+    fn concerns_conveyed_to_a_party_are_about_it() {
+        check(
+            "Japan said it had conveyed its grave concerns to both China and Russia.",
+            &[
+                "japan worries-about china by japan",
+                "japan worries-about russia by japan",
+            ],
         );
     }
 
