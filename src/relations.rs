@@ -2152,9 +2152,15 @@ impl<'a> Sent<'a> {
                     && !b.place
                     && !b.modifier
                     && !b.pronoun
+                    // ("Chinese-built ports in Vietnam": not a name after a preposition)
                     && (end..b.t0).all(|k| {
                         let w = self.word(k);
-                        self.toks()[k].is_word() && !STOP_OBJECT.contains(&w) && w != "and"
+                        self.toks()[k].is_word()
+                            && !STOP_OBJECT.contains(&w)
+                            && !matches!(
+                                w,
+                                "and" | "in" | "on" | "at" | "near" | "of" | "from"
+                            )
                     })
             })
             .copied()
@@ -6314,6 +6320,17 @@ mod tests {
             &[
                 "japan worries-about china by japan",
                 "japan worries-about russia by japan",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_participle_qualifies_no_name_after_a_preposition() {
+        check(
+            "U.S. officials voiced concern about Chinese-built ports in Vietnam.",
+            &[
+                "united-states worries-about china",
+                "united-states worries-about vietnam",
             ],
         );
     }
