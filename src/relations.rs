@@ -6381,6 +6381,14 @@ mod tests {
     }
 
     #[test]
+    fn negotiating_with_a_party_is_cooperation() {
+        check(
+            "Romania was negotiating with the United States to acquire anti-drone systems.",
+            &["romania cooperates-with united-states"],
+        );
+    }
+
+    #[test]
     fn ties_and_backing_in_other_words() {
         check(
             "The Wagner Group mercenaries who fought alongside Malian troops have left.",
