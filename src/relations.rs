@@ -3660,13 +3660,18 @@ impl<'a> Sent<'a> {
                         else {
                             continue;
                         };
-                        let source = from
-                            .and_then(|f| {
+                        // ("from the United States and the European Union": every source)
+                        let mut sources: Vec<usize> = from
+                            .map(|f| {
                                 self.objects_after(f + 1, 3, false)
-                                    .first()
+                                    .into_iter()
+                                    .take(3)
                                     .map(|a| a.entity)
+                                    .collect()
                             })
-                            .or_else(|| {
+                            .unwrap_or_default();
+                        if sources.is_empty() {
+                            sources.extend(
                                 self.args
                                     .iter()
                                     .find(|a| {
@@ -3675,11 +3680,18 @@ impl<'a> Sent<'a> {
                                             && (a.modifier || a.t1 <= i0 + 1)
                                             && !a.place
                                     })
-                                    .map(|a| a.entity)
-                            });
-                        let Some(source) = source else { continue };
+                                    .map(|a| a.entity),
+                            );
+                        }
+                        if sources.is_empty() {
+                            continue;
+                        }
                         // "Morocco's purchases of Israeli-made drones": the possessor buys
-                        for r in self.subject(t0, trig.kind == TriggerKind::Noun) {
+                        for (r, &source) in self
+                            .subject(t0, trig.kind == TriggerKind::Noun)
+                            .into_iter()
+                            .flat_map(|r| sources.iter().map(move |s| (r, s)))
+                        {
                             let mut f = self.base(
                                 Predicate::Supplies,
                                 source,
@@ -6271,6 +6283,14 @@ mod tests {
         check(
             "Turkey sent drones to Ukraine.",
             &["turkey supplies ukraine"],
+        );
+        // every source a recipient names
+        check(
+            "Ivory Coast has received drones from the United States and the European Union.",
+            &[
+                "european-union supplies ivory-coast",
+                "united-states supplies ivory-coast",
+            ],
         );
         // the owner of what is supplied receives it, or sells it in the passive; not
         // when "to" names the recipient
