@@ -1137,6 +1137,15 @@ impl<'a> Sent<'a> {
             .map(|x| x.entity)
             .filter(|&e| e != a.entity)
             .collect();
+        // "Burkina Faso and Niger, which ..., said": a list that opens the sentence
+        // speaks together
+        if a.t0 <= 1 && a.t1 < verb_at {
+            for x in self.fan_out(a).into_iter().skip(1) {
+                if x.t1 < verb_at && x.entity != a.entity && !self.co_speakers.contains(&x.entity) {
+                    self.co_speakers.push(x.entity);
+                }
+            }
+        }
         self.reporting_verb = Some(verb);
         // trailing attribution: "..., Stroul said Tuesday." / "..., the minister said on Tuesday, in ..."
         let words_after = (verb_at + len..n)
@@ -7934,6 +7943,17 @@ mod tests {
             &[
                 "hezbollah opposes israel",
                 "lebanon worries-about hezbollah",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_list_that_opens_the_sentence_speaks_together() {
+        check(
+            "Burkina Faso and Niger, which together with Mali form an alliance, said they were recalling their ambassadors from Algiers.",
+            &[
+                "burkina-faso opposes algeria by burkina-faso",
+                "niger opposes algeria by niger",
             ],
         );
     }
