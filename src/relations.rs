@@ -5812,8 +5812,22 @@ impl<'a> Sent<'a> {
                             && !a.place
                             && !self.same_side(a.entity, s.entity)
                     });
+                    // "China charged Yang with espionage, charges that he denies": the
+                    // charge made earlier in the sentence
+                    let charged_here = found
+                        .iter()
+                        .filter(|f| {
+                            f.predicate == Predicate::Accuses
+                                && f.pos < *t0
+                                && self.same_side(f.object, s.entity)
+                                && !self.same_side(f.subject, s.entity)
+                        })
+                        .map(|f| f.subject)
+                        .next_back();
                     if let Some(a) = named {
                         others.push(a.entity);
+                    } else if let Some(accuser) = charged_here {
+                        others.push(self.side_of(accuser));
                     } else if let Some(&(accuser, _)) = ctx
                         .accusations
                         .iter()
@@ -6070,8 +6084,12 @@ impl<'a> Sent<'a> {
                 && f.rule != "claim-of-wrongdoing"
                 && f.rule != "report-of-wrongdoing"
             {
+                // ("China charged Smith with espionage, charges that he denies": a
+                // denial of the speaker's own charge is the denier's, not the speaker's)
+                let answers_speaker =
+                    |sp: usize| f.predicate == Predicate::Denies && f.object == sp;
                 if let Some(sp) = self.speaker {
-                    if sp != f.subject && self.in_content(f.pos) {
+                    if sp != f.subject && self.in_content(f.pos) && !answers_speaker(sp) {
                         f.asserted_by = Some(sp);
                         f.reported_with.clone_from(&self.reporting_verb);
                     }
@@ -7019,6 +7037,11 @@ mod tests {
                 "tunisia accuses libya",
                 "government-of-national-unity denies tunisia",
             ],
+        );
+        // a charge made earlier in the same sentence is what the denial answers
+        check(
+            "China charged Peter Smith with espionage, charges that he denies.",
+            &["china accuses peter-smith", "peter-smith denies china"],
         );
         // a protest is rejected like a charge
         check(
