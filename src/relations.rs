@@ -3117,10 +3117,28 @@ impl<'a> Sent<'a> {
                         } else {
                             &["to", "for", "into"]
                         };
-                        // not the "to" of "according to"
+                        // not the "to" of "according to", nor "into" a place ("sent warships
+                        // into Philippine waters" is an incursion, no supply)
                         let to = self
                             .first_word_after(t1, preps, 12)
                             .filter(|&k| self.word(k - 1) != "according");
+                        let incursion = to.is_some_and(|k| {
+                            self.word(k) == "into"
+                                && (k + 1..(k + 5).min(self.toks().len())).any(|j| {
+                                    matches!(
+                                        self.word(j),
+                                        "waters"
+                                            | "territory"
+                                            | "airspace"
+                                            | "zone"
+                                            | "soil"
+                                            | "territorial"
+                                    )
+                                })
+                        });
+                        if incursion {
+                            continue;
+                        }
                         let item = self.item(
                             if trig.kind == TriggerKind::Noun {
                                 t1.saturating_sub(1)
@@ -6886,6 +6904,21 @@ mod tests {
                 "united-kingdom opposes nicaragua",
             ],
         );
+        // tariffs, cut gas supplies and suspended visas too
+        check(
+            "Washington slapped new tariffs on Canada.",
+            &["united-states opposes canada"],
+        );
+        check(
+            "Russia cut gas supplies to Moldova.",
+            &["russia opposes moldova"],
+        );
+        check(
+            "India suspended visas for Canadian citizens.",
+            &["india opposes canada"],
+        );
+        // warships sent into a state's waters are no supply
+        check("China sent warships into Philippine waters.", &[]);
         // restrictions, curbs and revoked visas are measures against a party
         check(
             "The European Union imposed punitive measures on Kosovo last year.",
