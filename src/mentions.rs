@@ -330,6 +330,9 @@ pub fn defined_acronyms(text: &str, tokens: &[&[Token<'_>]], mentions: &mut Vec<
     }
 }
 
+/// The most names [`repeated_names`] looks for again in one document.
+const MAX_REPEATED_NAMES: usize = 32;
+
 /// "the freight forwarder Kolkhida Trans ... Kolkhida Trans denied": an
 /// organization the gazetteer lacks, once a sentence has named it (by a noun
 /// of its kind, its head word or its capitals), is that organization wherever
@@ -350,6 +353,11 @@ pub fn repeated_names(text: &str, tokens: &[&[Token<'_>]], mentions: &mut Vec<Me
                 && !named.iter().any(|(l, _)| *l == seed.label.as_str())
             {
                 named.push((seed.label.to_string(), m.kind.clone()));
+                // (each name is one pass over the text: a bounded number of them keeps
+                // the stage linear in the length of a document)
+                if named.len() == MAX_REPEATED_NAMES {
+                    break;
+                }
             }
         }
     }
