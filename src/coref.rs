@@ -275,6 +275,8 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
     // an official found this way can be that subject for the next one)
     // the officials whose state is this guess: an owner the text names is better
     let mut guessed: Vec<usize> = Vec::new();
+    // the states of the dateline and the lead, found once for every official who needs them
+    let article_states = std::cell::OnceCell::new();
     for &(_, e) in &persons {
         let res = &r.entities[e];
         if res.affiliation.is_some() {
@@ -313,9 +315,13 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
         let guess = owner.filter(fits).or_else(|| {
             (!spokes && !is_envoy(res))
                 .then(|| {
-                    dateline_state(mentions, text)
+                    let (dateline, lead) = article_states.get_or_init(|| {
+                        (dateline_state(mentions, text), lead_state(mentions, text))
+                    });
+                    dateline
+                        .clone()
                         .filter(fits)
-                        .or_else(|| lead_state(mentions, text).filter(fits))
+                        .or_else(|| lead.clone().filter(fits))
                 })
                 .flatten()
         });

@@ -1887,7 +1887,7 @@ impl<'a> Finder<'a> {
                     )
                 })
             };
-            let mut found: Option<(usize, usize, usize)> = None; // (a, b, end of the mention)
+            let mut found: Option<(usize, usize)> = None; // the name's tokens
             if kinds.contains(&CueKind::OrgClassifier) {
                 // "the freight forwarder Kolkhida Trans"
                 let j = i + n;
@@ -1896,7 +1896,7 @@ impl<'a> Finder<'a> {
                     b += 1;
                 }
                 if b > j && !word(b) && !person(j) {
-                    found = Some((j, b, b));
+                    found = Some((j, b));
                 }
                 // "Kolkhida Trans, a Georgian freight forwarder,": the noun heads an
                 // apposition of a few modifiers
@@ -1949,7 +1949,7 @@ impl<'a> Finder<'a> {
                             a -= 1;
                         }
                         if a < b && !person(a) {
-                            found = Some((a, b, b));
+                            found = Some((a, b));
                         }
                     }
                 }
@@ -1961,16 +1961,16 @@ impl<'a> Finder<'a> {
                     a -= 1;
                 }
                 if a < i && a > 0 && self.tokens[a - 1].lower == "the" && !person(a) {
-                    found = Some((a, i + n, i + n));
+                    found = Some((a, i + n));
                 }
             }
-            let Some((a, b, end)) = found else {
+            let Some((a, end)) = found else {
                 continue;
             };
             if !self.free(a, end) {
                 continue;
             }
-            let label = self.name_text(a, b.max(end));
+            let label = self.name_text(a, end);
             let seed = Seed {
                 id: slug(&label).into(),
                 label: label.as_str().into(),
@@ -2995,8 +2995,11 @@ mod tests {
         );
     }
 
-    /// The mentions of a text, acronyms the text defines included.
-    fn with_defined_acronyms(text: &str) -> Vec<Mention> {
+    /// The mentions of a text, after one pass over the whole document.
+    fn with_document_pass(
+        text: &str,
+        pass: fn(&str, &[&[Token<'_>]], &mut Vec<Mention>),
+    ) -> Vec<Mention> {
         let index = Index::embedded().expect("lexicon");
         let sentences = crate::sentences::split(text, &index.lexicon);
         let toks: Vec<Vec<Token>> = sentences.iter().map(|s| tokenize(text, s.span)).collect();
@@ -3005,8 +3008,13 @@ mod tests {
             mentions.extend(find(text, s.index, s.span, toks, &index));
         }
         let slices: Vec<&[Token]> = toks.iter().map(Vec::as_slice).collect();
-        defined_acronyms(text, &slices, &mut mentions);
+        pass(text, &slices, &mut mentions);
         mentions
+    }
+
+    /// The mentions of a text, acronyms the text defines included.
+    fn with_defined_acronyms(text: &str) -> Vec<Mention> {
+        with_document_pass(text, defined_acronyms)
     }
 
     #[test]
@@ -3112,15 +3120,7 @@ mod tests {
     #[test]
     fn a_new_organization_named_again_is_that_organization() {
         let text = "The United States sanctioned the freight forwarder Kolkhida Trans. Later Kolkhida Trans said so.";
-        let index = Index::embedded().expect("lexicon");
-        let sentences = crate::sentences::split(text, &index.lexicon);
-        let toks: Vec<Vec<Token>> = sentences.iter().map(|s| tokenize(text, s.span)).collect();
-        let mut mentions = Vec::new();
-        for (s, toks) in sentences.iter().zip(&toks) {
-            mentions.extend(find(text, s.index, s.span, toks, &index));
-        }
-        let slices: Vec<&[Token]> = toks.iter().map(Vec::as_slice).collect();
-        repeated_names(text, &slices, &mut mentions);
+        let mentions = with_document_pass(text, repeated_names);
         let later: Vec<&str> = mentions
             .iter()
             .filter(|m| m.sentence == 1)

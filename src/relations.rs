@@ -5570,7 +5570,7 @@ impl<'a> Sent<'a> {
                                 a.t1 <= t0
                                     && !a.place
                                     && (a.t1 + 2 >= t0
-                                        || a.t1 + 4 >= t0 && aux(a.t1) && aux(a.t1) != aux(t0 - 1))
+                                        || a.t1 + 4 >= t0 && aux(a.t1) && !aux(t0 - 1))
                             })
                             .copied()
                             .collect();
