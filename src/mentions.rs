@@ -2848,6 +2848,11 @@ mod tests {
             ],
         );
         check("Iran-Russia co-op", &["Iran=iran", "Russia=russia"]);
+        // de facto states are states
+        check(
+            "Tiraspol and Hargeisa replied.",
+            &["Tiraspol=transnistria", "Hargeisa=somaliland"],
+        );
     }
 
     #[test]
