@@ -264,6 +264,11 @@ pub enum CueKind {
     /// `network`, `gang`: a noun that is part of the name the capitalized words
     /// before it give ("the Foxtrot network").
     NamedGroupNoun,
+    /// `Islamist`, `Maoist`, `Sunni`: a creed or a cause, capitalized but no name;
+    /// before a group noun it describes the group ("the Islamist militant group").
+    Creed,
+    /// `war with`, `clashed with`: a fight of two sides, each opposing the other.
+    Mutual,
 }
 
 impl CueKind {
@@ -298,6 +303,8 @@ impl CueKind {
             "named-group-noun" => CueKind::NamedGroupNoun,
             "harm-noun" => CueKind::HarmNoun,
             "person-noun" => CueKind::PersonNoun,
+            "creed" => CueKind::Creed,
+            "mutual" => CueKind::Mutual,
             _ => return None,
         })
     }

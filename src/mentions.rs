@@ -1803,6 +1803,10 @@ impl<'a> Finder<'a> {
             if a == i || a == 0 || self.tokens[a - 1].lower != "the" {
                 continue;
             }
+            // "the Islamist militant group": a creed describes the group
+            if (a..i).all(|k| self.cue(k, CueKind::Creed).is_some()) {
+                continue;
+            }
             // "the Tuareg-led rebels", "the Kurdish-majority militia": a description, no name
             if (a..i).any(|k| {
                 let w = self.tokens[k].lower.as_str();
@@ -1967,7 +1971,11 @@ impl<'a> Finder<'a> {
             let Some((a, end)) = found else {
                 continue;
             };
-            if !self.free(a, end) {
+            // "an Islamist militant group": a creed describes the group
+            let creed = (a..end)
+                .filter(|&k| self.tokens[k].capitalized)
+                .all(|k| self.cue(k, CueKind::Creed).is_some());
+            if !self.free(a, end) || creed {
                 continue;
             }
             let label = self.name_text(a, end);
@@ -3115,6 +3123,9 @@ mod tests {
             "Teenagers were hired through the Foxtrot network.",
             &["Foxtrot network=org:Foxtrot network"],
         );
+        // a creed describes a group and names none
+        check("The Islamist militant group has attacked the town.", &[]);
+        check("The Maoist rebels attacked the town.", &[]);
         // no state, known name, day or given name
         check(
             "The company Iran controls said on Monday that the group Hamas and the firm Mohammed runs agreed.",

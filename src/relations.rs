@@ -1313,6 +1313,40 @@ impl<'a> Sent<'a> {
     /// The nearest acting argument to the left of `t0`, with its coordinated
     /// companions ("Ukraine and its western allies").
     fn subject(&self, t0: usize, noun: bool) -> Vec<Arg> {
+        // "the group that fought a war with Israel", "has been at war with the army":
+        // a noun that is the object of a verb (or after "at") has the verb's subject
+        if noun && t0 > 1 {
+            let det = matches!(self.word(t0 - 1), "a" | "an" | "the" | "its" | "their");
+            let v = t0 - 1 - usize::from(det);
+            if !det && self.word(v) == "at" {
+                let mut k = v;
+                while k > 0 && matches!(self.word(k - 1), "been" | "be" | "still" | "now") {
+                    k -= 1;
+                }
+                return self.subject(k, false);
+            }
+            if det
+                && matches!(
+                    self.word(v),
+                    "fought"
+                        | "fight"
+                        | "fights"
+                        | "fighting"
+                        | "waged"
+                        | "wage"
+                        | "wages"
+                        | "waging"
+                        | "launched"
+                        | "launch"
+                        | "launches"
+                        | "launching"
+                        | "mounted"
+                        | "stepped"
+                )
+            {
+                return self.subject(v, false);
+            }
+        }
         // "The Islamic Resistance in Iraq, a group of Iran-aligned militias, claimed
         // responsibility for drone attacks on U.S. bases": the one who claims it did it
         if noun {
@@ -1449,15 +1483,38 @@ impl<'a> Sent<'a> {
             }
         }
         // "the Wagner mercenaries who fought alongside Malian troops": the relative's head
+        // ("the Houthi movement in Yemen, which has fired missiles": past a comma, and
+        // past the place the head is in)
         if !noun && k > 1 && matches!(self.word(k - 1), "who" | "which") {
+            let mut end = k - 1;
+            if end > 0 && self.word(end - 1) == "," {
+                end -= 1;
+                let kind = |a: &Arg| self.res.entities.get(a.entity).map(|r| r.entity.kind);
+                let place = self.args.iter().find(|a| {
+                    a.t1 == end
+                        && a.t0 >= 2
+                        && self.word(a.t0 - 1) == "in"
+                        && kind(a) == Some(crate::ontology::EntityKind::Country)
+                });
+                // (a group in a state; a state's troops in another state are left alone)
+                let group_before = place.is_some_and(|p| {
+                    self.args.iter().any(|h| {
+                        h.t1 + 1 == p.t0
+                            && kind(h) == Some(crate::ontology::EntityKind::Organization)
+                    })
+                });
+                if let Some(p) = place.filter(|_| group_before) {
+                    end = p.t0 - 1;
+                }
+            }
             if let Some(a) = self
                 .args
                 .iter()
                 .rev()
-                .find(|a| a.t1 < k && a.t1 + 2 >= k - 1 && !a.place && !a.pronoun)
+                .find(|a| a.t1 <= end && a.t1 + 2 >= end && !a.place && !a.pronoun && !a.hyphen)
                 .copied()
             {
-                let between_nouns = (a.t1..k - 1).all(|j| {
+                let between_nouns = (a.t1..end).all(|j| {
                     self.toks()[j].is_word() && !matches!(self.word(j), "," | "and" | "of")
                 });
                 if between_nouns {
@@ -3065,6 +3122,20 @@ impl<'a> Sent<'a> {
                                         "agent-patient",
                                         t0,
                                     ));
+                                    // "Sudan's army has been at war with the RSF": each
+                                    // side opposes the other
+                                    if trig.predicate == Predicate::Opposes
+                                        && self.cue_at(t0, CueKind::Mutual).is_some()
+                                    {
+                                        out.push(self.base(
+                                            trig.predicate,
+                                            o.entity,
+                                            s.entity,
+                                            &text,
+                                            "mutual",
+                                            t0,
+                                        ));
+                                    }
                                     if ally {
                                         out.push(self.base(
                                             Predicate::CooperatesWith,
@@ -3970,7 +4041,17 @@ impl<'a> Sent<'a> {
                             trig.predicate,
                         );
                         if let Some(o) = objects.last() {
-                            self.irrealis.push((o.t1, self.clause_end(o.t1)));
+                            // (to the clause's end; a relative clause after a comma
+                            // states a fact: "asked Tehran to stop arming the Houthi
+                            // movement, which has fired missiles at Saudi cities")
+                            let end = self.clause_end(o.t1);
+                            let end = (o.t1..end)
+                                .find(|&j| {
+                                    self.word(j) == ","
+                                        && matches!(self.word(j + 1), "which" | "who")
+                                })
+                                .unwrap_or(end);
+                            self.irrealis.push((o.t1, end));
                         }
                         for s in &subjects {
                             for o in &objects {
@@ -7246,7 +7327,49 @@ mod tests {
         );
         check(
             "Ethiopia has rebuilt its army after its war with the TPLF.",
-            &["ethiopia opposes tplf"],
+            &["ethiopia opposes tplf", "tplf opposes ethiopia"],
+        );
+    }
+
+    #[test]
+    fn a_fight_of_two_sides_is_each_sides() {
+        check(
+            "Sudan's army has been at war with the RSF since April 2023.",
+            &[
+                "rapid-support-forces opposes sudan",
+                "sudan opposes rapid-support-forces",
+            ],
+        );
+        check(
+            "The Polisario Front, whose fighters have clashed with Moroccan troops since 2020, denied receiving drones.",
+            &["morocco opposes polisario-front", "polisario-front opposes morocco"],
+        );
+        // the noun that a verb's object has the verb's subject, not a modifier's state
+        check(
+            "Hezbollah, the Iran-backed armed group that fought a war with Israel in 2024, said nothing.",
+            &[
+                "hezbollah opposes israel",
+                "iran supports hezbollah",
+                "israel opposes hezbollah",
+            ],
+        );
+        // one side against the other
+        check(
+            "Turkey launched an offensive against the SDF.",
+            &["turkey opposes sdf"],
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_comma_has_its_head_and_states_a_fact() {
+        check(
+            "Riyadh asked Tehran to stop arming the Houthi movement in Yemen, which has fired missiles and drones at Saudi cities.",
+            &["houthis opposes saudi-arabia", "saudi-arabia requests iran"],
+        );
+        // a state's troops in another state: "which" is left alone
+        check(
+            "Washington urged Russia to pull its troops out of Syria, which has been at war for years.",
+            &["united-states requests russia"],
         );
     }
 
