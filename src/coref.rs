@@ -490,6 +490,43 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                     .map(|&(e, _)| e)
                     .find(|&e| Some(e) != subject && can_refer(Pronoun::It, &r.entities[e]))
             }
+            // "ordered the French soldiers to leave, accusing them of spying": the state
+            // whose people the sentence named last
+            MentionKind::Pronoun {
+                pronoun: Pronoun::They,
+                possessive: false,
+            } if matches!(
+                word_before(text, m.span.start),
+                "accused" | "accusing" | "accuses" | "accuse" | "blamed" | "blaming" | "blames"
+            ) =>
+            {
+                let start = mentions.partition_point(|x| x.sentence < m.sentence);
+                mentions[start..r.of_mention.len()]
+                    .iter()
+                    .zip(&r.of_mention[start..])
+                    .rev()
+                    .find(|(x, _)| matches!(x.kind, MentionKind::Demonym { acts: true, .. }))
+                    .and_then(|(_, e)| *e)
+                    .or_else(|| pronoun_antecedent(&r, Pronoun::They, &recent, m.sentence))
+            }
+            // "Netanyahu's office said Israel would not end the war before Hamas had been
+            // dismantled, and it accused the group of stalling": "it" that opens the
+            // second clause is the first clause's subject (a person's: their state's)
+            MentionKind::Pronoun {
+                pronoun: Pronoun::It,
+                possessive: false,
+            } if text[..m.span.start].trim_end().ends_with(", and") => {
+                acting_so_far(mentions, &r.of_mention, m)
+                    .next()
+                    .and_then(|(_, e)| {
+                        if can_refer(Pronoun::It, &r.entities[e]) {
+                            return Some(e);
+                        }
+                        let (seed, _) = r.entities[e].affiliation.as_ref()?;
+                        r.entities.iter().position(|x| x.entity.id == seed.id)
+                    })
+                    .or_else(|| pronoun_antecedent(&r, Pronoun::It, &recent, m.sentence))
+            }
             MentionKind::Pronoun { pronoun, .. } => {
                 // "... after Kishida said he was ready to meet Kim Jong Un. He urged":
                 // a person pronoun that opens a sentence is the previous one's subject
@@ -557,6 +594,24 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                 r.entities.iter().position(|x| {
                     x.entity.kind == EntityKind::Country && x.entity.label.starts_with(prefix)
                 })
+            }
+            MentionKind::Neighbour => {
+                // "Niger halted exports to Benin, accusing its southern neighbour": the
+                // state last named that is not the clause's subject (nor the subject's state)
+                let subject = acting_so_far(mentions, &r.of_mention, m)
+                    .next()
+                    .map(|(_, e)| e);
+                let own = subject.and_then(|e| r.entities[e].affiliation.as_ref().map(|a| &a.0.id));
+                recent
+                    .iter()
+                    .rev()
+                    .take_while(|&&(_, s)| m.sentence.saturating_sub(s) <= 3)
+                    .map(|&(e, _)| e)
+                    .find(|&e| {
+                        Some(e) != subject
+                            && own.is_none_or(|id| *id != r.entities[e].entity.id)
+                            && r.entities[e].entity.kind == EntityKind::Country
+                    })
             }
             MentionKind::StateNoun => {
                 let place = in_sentence(mentions, m.sentence).iter().find(|x| {
@@ -1709,6 +1764,43 @@ mod tests {
             })
             .collect();
         assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn its_neighbour_is_another_state() {
+        check(
+            "Niger halted exports through the pipeline to Benin's coast, accusing its southern neighbour of hosting French bases.",
+            &["Niger=niger", "Benin=benin", "its southern neighbour=benin", "French=france"],
+        );
+        check(
+            "Venezuela and Guyana agreed to talks, even as Caracas accused its neighbour of provocations.",
+            &[
+                "Venezuela=venezuela",
+                "Guyana=guyana",
+                "Caracas=venezuela",
+                "its neighbour=guyana",
+            ],
+        );
+    }
+
+    #[test]
+    fn pronouns_that_open_a_second_clause_or_follow_an_accusation() {
+        // "it" after ", and" is the first clause's subject, not the party named last
+        check(
+            "Israel said it would not end the war before Hamas had been dismantled, and it accused the group of stalling.",
+            &[
+                "Israel=israel",
+                "it=israel",
+                "Hamas=hamas",
+                "it=israel",
+                "the group=hamas",
+            ],
+        );
+        // "them" after "accusing": the state whose people were named last
+        check(
+            "Chad ordered the French soldiers to leave, accusing them of spying.",
+            &["Chad=chad", "French=france", "them=france"],
+        );
     }
 
     #[test]

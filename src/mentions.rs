@@ -205,6 +205,9 @@ pub enum MentionKind {
     Half {
         north: bool,
     },
+    /// "its neighbour", "its southern neighbour": the state last named that is
+    /// not the one the clause is about.
+    Neighbour,
 }
 
 /// One mention in one sentence.
@@ -2675,6 +2678,28 @@ impl<'a> Finder<'a> {
                 }
                 continue;
             }
+            // "Caracas accused its neighbour", "its southern neighbour": another state
+            if possessive && pronoun == Pronoun::It {
+                let mut k = i + 1;
+                while k < i + 3
+                    && self
+                        .tokens
+                        .get(k)
+                        .is_some_and(|t| t.is_word() && !t.capitalized && !self.taken[k])
+                    && !matches!(self.tokens[k].lower.as_str(), "neighbour" | "neighbor")
+                {
+                    k += 1;
+                }
+                if self
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "neighbour" | "neighbor"))
+                    && self.free(i, k + 1)
+                {
+                    self.push((i, k + 1), MentionKind::Neighbour, true);
+                    continue;
+                }
+            }
             // "accused his forces of": the group or state the person leads or belongs to
             if possessive
                 && matches!(pronoun, Pronoun::He | Pronoun::She)
@@ -2834,6 +2859,7 @@ mod tests {
                     MentionKind::OrgNoun { noun } => format!("org-noun:{noun}"),
                     MentionKind::BothSides { which, .. } => format!("both-sides:{which}"),
                     MentionKind::StateNoun => "state-noun".to_string(),
+                    MentionKind::Neighbour => "neighbour".to_string(),
                     MentionKind::Half { north } => {
                         format!("half:{}", if *north { "north" } else { "south" })
                     }
