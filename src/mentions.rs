@@ -210,6 +210,19 @@ pub enum MentionKind {
     Neighbour,
 }
 
+impl Mention {
+    /// A person whose affiliation the text has not given yet.
+    fn affiliation_missing(&self) -> bool {
+        matches!(
+            self.kind,
+            MentionKind::Person {
+                affiliation: None,
+                ..
+            }
+        )
+    }
+}
+
 /// One mention in one sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
@@ -487,6 +500,7 @@ pub fn find_with_cues(
         taken,
         out: std::mem::take(out),
         start,
+        unqualified: Vec::new(),
     };
     let names = found.names(span);
     starts.fill(tokens, cues);
@@ -498,6 +512,7 @@ pub fn find_with_cues(
     found.groups_by_noun(&starts.group_nouns, &names);
     found.organizations_by_classifier(&starts.classifiers, &names);
     found.acronyms(&starts.capitalized, &names);
+    found.qualify_appositions();
     found.remaining_names(&names);
     found.anaphoric_nouns(&starts.anaphoric);
     found.pronouns(&starts.pronouns);
@@ -680,6 +695,9 @@ struct Finder<'a> {
     /// The document's mentions: those before `start` are earlier sentences'.
     out: Vec<Mention>,
     start: usize,
+    /// Persons whose apposition names no known body: (mention, first and end token
+    /// of the phrase), for an organization found later in it.
+    unqualified: Vec<(usize, usize, usize, Option<Name<'a>>)>,
 }
 
 const PARTICLES: &[&str] = &[
@@ -1395,6 +1413,35 @@ impl<'a> Finder<'a> {
                                     .get(k + 1)
                                     .is_none_or(|t| !t.is_word() || t.lower == "who")
                         })));
+            // "A spokesman for the movement, Mahfoud Ould Sidati, said": a role phrase
+            // that opens the sentence or a clause, closed by a comma right before the name
+            let described = described
+                || (!demonym
+                    && i > 2
+                    && self.tokens[i - 1].lower == ","
+                    && self
+                        .tokens
+                        .get(j)
+                        .is_some_and(|t| t.lower == "," || self.cue(j, CueKind::Report).is_some())
+                    && {
+                        let mut a = i - 1;
+                        while a > 0
+                            && i - 1 - a < 9
+                            && !matches!(
+                                self.tokens[a - 1].lower.as_str(),
+                                "," | "." | ";" | ":" | "(" | ")" | "\"" | "“" | "”"
+                            )
+                        {
+                            a -= 1;
+                        }
+                        a < i - 1
+                            && matches!(self.tokens[a].lower.as_str(), "a" | "an" | "the")
+                            && (a + 1..i - 1).any(|k| {
+                                self.tokens[k].is_word()
+                                    && !self.tokens[k].capitalized
+                                    && self.cue(k, CueKind::RoleNoun).is_some()
+                            })
+                    });
             // "the Yemeni Armed Forces said" names an organization, not a person
             let org = (i..j)
                 .any(|k| self.tokens[k].capitalized && self.cue(k, CueKind::OrgHead).is_some());
@@ -2058,7 +2105,7 @@ impl<'a> Finder<'a> {
 
     /// "John Kirby, the White House national security spokesman,": the role
     /// and affiliation of a person given after a comma.
-    fn appositions(&mut self, names: &[Name]) {
+    fn appositions(&mut self, names: &[Name<'a>]) {
         for k in self.start..self.out.len() {
             let m = &self.out[k];
             let MentionKind::Person {
@@ -2088,7 +2135,7 @@ impl<'a> Finder<'a> {
             }
             let phrase_start = j;
             let mut end = None;
-            while j < self.tokens.len() && j < phrase_start + 9 {
+            while j < self.tokens.len() && j < phrase_start + 12 {
                 let t = &self.tokens[j];
                 if matches!(
                     t.lower.as_str(),
@@ -2153,6 +2200,21 @@ impl<'a> Finder<'a> {
                     *affiliation = qual_seed;
                 }
             }
+            // ("a lawmaker from Bolivia's ruling Movement for Socialism (MAS) party":
+            // capitalized words past the known name may name the body itself)
+            let more = qual.as_ref().is_some_and(|q| {
+                (q.toks.1..end).any(|x| self.tokens[x].is_word() && self.tokens[x].capitalized)
+            });
+            if more || (qual.is_none() && self.out[k].affiliation_missing()) {
+                // "Levan Abashidze, leader of the opposition Movement for Freedom,": a
+                // body the gazetteer lacks may be named in the phrase; its words stay
+                // free for the organization passes
+                self.unqualified.push((k, phrase_start, end, qual));
+                for x in start..end {
+                    self.taken[x] |= !self.tokens[x].capitalized;
+                }
+                continue;
+            }
             if let Some(q) = qual {
                 self.push(
                     q.toks,
@@ -2164,6 +2226,41 @@ impl<'a> Finder<'a> {
                 );
             }
             for x in start..end {
+                self.taken[x] = true;
+            }
+        }
+    }
+
+    /// The organization named inside an unqualified apposition is whom the
+    /// person belongs to; it is a qualifier there, not an actor.
+    fn qualify_appositions(&mut self) {
+        for (k, a, b, qual) in std::mem::take(&mut self.unqualified) {
+            let org = (self.start..self.out.len()).find(|&o| {
+                o != k
+                    && self.out[o].tokens.0 >= a
+                    && self.out[o].tokens.1 <= b
+                    && matches!(self.out[o].kind, MentionKind::Org { .. })
+            });
+            if let Some(o) = org {
+                let MentionKind::Org { seed, .. } = &self.out[o].kind else {
+                    continue;
+                };
+                let seed = seed.clone();
+                self.out[o].actor = false;
+                if let MentionKind::Person { affiliation, .. } = &mut self.out[k].kind {
+                    *affiliation = Some(seed);
+                }
+            } else if let Some(q) = qual.filter(|q| self.free(q.toks.0, q.toks.1)) {
+                self.push(
+                    q.toks,
+                    MentionKind::Known {
+                        seed: self.seed(&q),
+                        form: q.form,
+                    },
+                    false,
+                );
+            }
+            for x in a..b {
                 self.taken[x] = true;
             }
         }
@@ -2215,11 +2312,16 @@ impl<'a> Finder<'a> {
                         n.toks.0 == x && self.tokens.get(n.toks.1).is_some_and(|t| t.lower == "'s")
                     }))
         };
-        let Some(a) = (a..end)
-            .rev()
-            .filter(|&x| opens(x))
-            .find(|&x| (x..end).any(|y| self.cue(y, CueKind::RoleNoun).is_some()))
-        else {
+        let Some(a) = (a..end).rev().filter(|&x| opens(x)).find(|&x| {
+            // (a role noun that heads the phrase: not "the official KCNA news agency")
+            (x..end).any(|y| {
+                self.cue(y, CueKind::RoleNoun).is_some_and(|n| {
+                    self.tokens
+                        .get(y + n)
+                        .is_none_or(|t| !(t.is_word() && t.capitalized))
+                })
+            })
+        }) else {
             return false;
         };
         let Some(q) = names
@@ -2932,6 +3034,31 @@ mod tests {
                 "the head=role:head|",
                 "China=china",
                 "Admiral Tom Smith=person:Tom Smith|Admiral|",
+            ],
+        );
+        // the phrase makes capitalized words a person's name
+        check(
+            "A spokesman for the Polisario Front, Mahfoud Ould Sidati, said so.",
+            &[
+                "Polisario Front=polisario-front",
+                "Mahfoud Ould Sidati=person:Mahfoud Ould Sidati|A spokesman for the Polisario Front|polisario-front",
+            ],
+        );
+        // a role noun that only qualifies a name heads no role phrase
+        check(
+            "In a statement carried by the official KCNA news agency, Ri Chol Man, a vice director of the ruling Workers' Party of Korea, said so.",
+            &[
+                "KCNA=kcna",
+                "Ri Chol Man=person:Ri Chol Man|vice director of the ruling Workers' Party of Korea|workers-party-of-korea",
+                "Workers' Party of Korea=workers-party-of-korea",
+            ],
+        );
+        // an apposition after the name may name a body the gazetteer lacks
+        check(
+            "Levan Abashidze, leader of the opposition Movement for Freedom, was detained.",
+            &[
+                "Levan Abashidze=person:Levan Abashidze|leader of the opposition Movement for Freedom|movement-for-freedom",
+                "Movement for Freedom=org:Movement for Freedom",
             ],
         );
         // not a phrase that does not open with a determiner or its name
