@@ -3548,7 +3548,7 @@ impl<'a> Sent<'a> {
                             }
                             let subjects =
                                 self.or_speaker(self.subject(verb, false), verb, trig.predicate);
-                            for s in subjects.iter().take(2) {
+                            for s in subjects.iter().take(4) {
                                 for o in &objects {
                                     if s.entity != o.entity {
                                         out.push(self.base(
@@ -3733,7 +3733,7 @@ impl<'a> Sent<'a> {
                                 }
                             }
                         }
-                        for s in subjects.iter().take(2) {
+                        for s in subjects.iter().take(4) {
                             for o in &objects {
                                 out.push(self.base(
                                     Predicate::WorriesAbout,
@@ -5631,8 +5631,39 @@ impl<'a> Sent<'a> {
                     .rev()
                     .find(|a| a.possessive && a.t1 + 3 >= t0 && a.t1 <= t0)
                     .copied();
+                // "U.S. and Guyanese military officials held joint air exercises": the
+                // object of a verb of holding is held by the verb's subject
+                let held = (t0.saturating_sub(4)..t0).rev().find(|&v| {
+                    matches!(
+                        self.word(v),
+                        "held"
+                            | "hold"
+                            | "holds"
+                            | "holding"
+                            | "conducted"
+                            | "conduct"
+                            | "conducts"
+                            | "conducting"
+                            | "staged"
+                            | "stage"
+                            | "stages"
+                            | "staging"
+                    ) && (v + 1..t0).all(|k| {
+                        let t = &self.toks()[k];
+                        t.is_word()
+                            && !t.capitalized
+                            && !self.args.iter().any(|a| a.t0 <= k && k < a.t1)
+                    })
+                });
                 match poss {
                     Some(p) => vec![p],
+                    None if held.is_some() && right.is_empty() => {
+                        let v = held.unwrap_or(t0);
+                        self.subject(v, false)
+                            .into_iter()
+                            .flat_map(|a| self.coordinated_left(a))
+                            .collect()
+                    }
                     None if !right.is_empty() => self.subject(t0, true),
                     None => {
                         // "Russia and Iran's partnership", "the Russia and Iran alliance"
