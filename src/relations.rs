@@ -7363,6 +7363,36 @@ mod tests {
     }
 
     #[test]
+    fn exercises_held_and_blocs_formed_together() {
+        check(
+            "U.S. and Guyanese military officials held joint air exercises over the region.",
+            &["guyana cooperates-with united-states"],
+        );
+        check(
+            "Burkina Faso, Mali and Niger quit the bloc to form the Alliance of Sahel States.",
+            &[
+                "burkina-faso cooperates-with mali",
+                "burkina-faso cooperates-with niger",
+                "mali cooperates-with niger",
+            ],
+        );
+        // one party forms nothing with anyone
+        check("Ruto formed a new government.", &[]);
+    }
+
+    #[test]
+    fn a_worry_is_every_co_speakers() {
+        check(
+            "Lithuania, Latvia and Estonia said that they were deeply concerned by Hungary's veto.",
+            &[
+                "estonia worries-about hungary by estonia",
+                "latvia worries-about hungary by latvia",
+                "lithuania worries-about hungary by lithuania",
+            ],
+        );
+    }
+
+    #[test]
     fn a_fight_of_two_sides_is_each_sides() {
         check(
             "Sudan's army has been at war with the RSF since April 2023.",
