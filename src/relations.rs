@@ -3947,6 +3947,42 @@ impl<'a> Sent<'a> {
                         if objects.is_empty() {
                             objects = self.holder_of_release(k);
                         }
+                        // "demanded the withdrawal of the South African troops", "asked for
+                        // the closure of French bases": the owner of what is to go
+                        if objects.is_empty() {
+                            let end = self.clause_end(k).min(k + 6);
+                            if let Some(w) = (k..end).find(|&j| {
+                                matches!(
+                                    self.word(j),
+                                    "withdrawal"
+                                        | "closure"
+                                        | "removal"
+                                        | "departure"
+                                        | "pullout"
+                                        | "pull-out"
+                                        | "exit"
+                                ) && self.word(j + 1) == "of"
+                            }) {
+                                objects = self
+                                    .args
+                                    .iter()
+                                    .filter(|a| {
+                                        a.t0 > w + 1
+                                            && a.t0 <= w + 6
+                                            && !a.place
+                                            && (w + 2..a.t0).all(|x| {
+                                                let t = &self.toks()[x];
+                                                t.is_word()
+                                                    || t.lower
+                                                        .chars()
+                                                        .all(|c| c.is_ascii_digit() || c == ',')
+                                            })
+                                    })
+                                    .take(1)
+                                    .copied()
+                                    .collect();
+                            }
+                        }
                         // "demanded an explanation from Islamabad": the one it is asked of
                         if objects.is_empty() && text.starts_with(['d', 'r']) {
                             let end = self.clause_end(k).min(k + 6);
@@ -4533,6 +4569,67 @@ impl<'a> Sent<'a> {
                 }
                 let blamed = self.objects_after(t0 + 2, 3, false);
                 self.speaker_accuses(out, sp, &blamed, t0, "evidence-points-to");
+            }
+        }
+        // "Uganda has deployed special forces to Juba at the request of President Salva
+        // Kiir", "at the United States' request": who asked asks the clause's subject
+        for j in 0..self.toks().len() {
+            if self.word(j) != "at" {
+                continue;
+            }
+            let requesters = if self.word(j + 1) == "the"
+                && self.word(j + 2) == "request"
+                && self.word(j + 3) == "of"
+            {
+                self.objects_after(j + 4, 1, false)
+                    .into_iter()
+                    .take(1)
+                    .collect()
+            } else if let Some(a) = self
+                .args
+                .iter()
+                .find(|a| a.t0 == j + 1 && a.possessive && self.word(a.t1 + 1) == "request")
+            {
+                vec![*a]
+            } else {
+                continue;
+            };
+            let start = (0..j)
+                .rev()
+                .find(|&k| {
+                    matches!(
+                        self.word(k),
+                        "," | "when" | "after" | "as" | "because" | "that" | "which" | "who"
+                    ) || BOUNDARY.contains(&self.word(k))
+                })
+                .map_or(0, |k| k + 1);
+            // (in a relative clause, its head: "Sheinbaum, who has sent troops to the
+            // border at Washington's request")
+            let relative = start >= 2 && matches!(self.word(start - 1), "who" | "which");
+            let subject = if relative {
+                self.arg_ending_at(start - 2)
+                    .or_else(|| self.arg_ending_at(start - 1))
+            } else {
+                self.args
+                    .iter()
+                    .find(|a| a.t0 >= start && a.t1 <= j && !a.place && !a.modifier)
+                    .filter(|a| !self.governed(a))
+                    .copied()
+            };
+            let Some(subject) = subject else {
+                continue;
+            };
+            for r in requesters {
+                if r.entity != subject.entity && !self.same_side(r.entity, subject.entity) {
+                    out.push(self.base(
+                        Predicate::Requests,
+                        r.entity,
+                        subject.entity,
+                        "request",
+                        "at-the-request-of",
+                        j,
+                    ));
+                }
             }
         }
         // "He said the junta should release Bazoum", "'The Houthis' attacks must stop,'
@@ -7359,6 +7456,35 @@ mod tests {
         check(
             "Ethiopia has rebuilt its army after its war with the TPLF.",
             &["ethiopia opposes tplf", "tplf opposes ethiopia"],
+        );
+    }
+
+    #[test]
+    fn who_acts_at_anothers_request_is_asked() {
+        check(
+            "Uganda has deployed special forces to Juba at the request of President Salva Kiir, the army said.",
+            &["salva-kiir requests uganda"],
+        );
+        // a relative clause's subject is its head; one requester
+        check(
+            "Sheinbaum, who has sent troops to the border at Washington's request, spoke.",
+            &["united-states requests claudia-sheinbaum"],
+        );
+        check(
+            "Relations soured in 2018, when Canada arrested her at the request of the United States.",
+            &["united-states requests canada"],
+        );
+    }
+
+    #[test]
+    fn a_demand_that_something_go_asks_its_owner() {
+        check(
+            "The opposition Democratic Alliance demanded the withdrawal of the roughly 2,900 South African troops in Congo.",
+            &["democratic-alliance requests south-africa"],
+        );
+        check(
+            "Senegal asked for the closure of French bases.",
+            &["senegal requests france"],
         );
     }
 
