@@ -7460,6 +7460,26 @@ mod tests {
     }
 
     #[test]
+    fn stands_against_a_party_in_the_lexicon() {
+        check(
+            "Rwanda says it is defending itself against the FDLR.",
+            &["rwanda opposes fdlr by rwanda"],
+        );
+        check(
+            "Panama switched diplomatic recognition from Taiwan to Beijing in 2017.",
+            &["panama opposes taiwan"],
+        );
+        check(
+            "Sri Lanka refused permission for a Chinese research vessel to dock.",
+            &["sri-lanka opposes china"],
+        );
+        check(
+            "Kenya has troops in Somalia as part of an AU mission against al-Shabaab.",
+            &["african-union opposes al-shabaab"],
+        );
+    }
+
+    #[test]
     fn who_acts_at_anothers_request_is_asked() {
         check(
             "Uganda has deployed special forces to Juba at the request of President Salva Kiir, the army said.",
