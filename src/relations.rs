@@ -4571,67 +4571,6 @@ impl<'a> Sent<'a> {
                 self.speaker_accuses(out, sp, &blamed, t0, "evidence-points-to");
             }
         }
-        // "Uganda has deployed special forces to Juba at the request of President Salva
-        // Kiir", "at the United States' request": who asked asks the clause's subject
-        for j in 0..self.toks().len() {
-            if self.word(j) != "at" {
-                continue;
-            }
-            let requesters = if self.word(j + 1) == "the"
-                && self.word(j + 2) == "request"
-                && self.word(j + 3) == "of"
-            {
-                self.objects_after(j + 4, 1, false)
-                    .into_iter()
-                    .take(1)
-                    .collect()
-            } else if let Some(a) = self
-                .args
-                .iter()
-                .find(|a| a.t0 == j + 1 && a.possessive && self.word(a.t1 + 1) == "request")
-            {
-                vec![*a]
-            } else {
-                continue;
-            };
-            let start = (0..j)
-                .rev()
-                .find(|&k| {
-                    matches!(
-                        self.word(k),
-                        "," | "when" | "after" | "as" | "because" | "that" | "which" | "who"
-                    ) || BOUNDARY.contains(&self.word(k))
-                })
-                .map_or(0, |k| k + 1);
-            // (in a relative clause, its head: "Sheinbaum, who has sent troops to the
-            // border at Washington's request")
-            let relative = start >= 2 && matches!(self.word(start - 1), "who" | "which");
-            let subject = if relative {
-                self.arg_ending_at(start - 2)
-                    .or_else(|| self.arg_ending_at(start - 1))
-            } else {
-                self.args
-                    .iter()
-                    .find(|a| a.t0 >= start && a.t1 <= j && !a.place && !a.modifier)
-                    .filter(|a| !self.governed(a))
-                    .copied()
-            };
-            let Some(subject) = subject else {
-                continue;
-            };
-            for r in requesters {
-                if r.entity != subject.entity && !self.same_side(r.entity, subject.entity) {
-                    out.push(self.base(
-                        Predicate::Requests,
-                        r.entity,
-                        subject.entity,
-                        "request",
-                        "at-the-request-of",
-                        j,
-                    ));
-                }
-            }
-        }
         // "He said the junta should release Bazoum", "'The Houthis' attacks must stop,'
         // Healey said": what a speaker says another party must do is a request
         if let Some(sp) = self.speaker.filter(|&sp| self.has_side(sp)) {
@@ -4919,7 +4858,26 @@ impl<'a> Sent<'a> {
             // "The EU's border agency, Frontex, will send officers at Helsinki's
             // request": the owner of the noun the name stands for acts only when no
             // one else is named
+            // ("Uganda has deployed forces to Juba at the request of President Salva
+            // Kiir", "..., when Canada arrested her at the request of the United
+            // States": the first party of the clause the phrase ends)
+            let start = (0..phrase.0)
+                .rev()
+                .find(|&k| {
+                    matches!(
+                        self.word(k),
+                        "," | "when" | "after" | "as" | "because" | "that" | "which" | "who"
+                    ) || BOUNDARY.contains(&self.word(k))
+                })
+                .map_or(0, |k| k + 1);
+            let clause_subject = self
+                .args
+                .iter()
+                .copied()
+                .find(|a| a.t0 >= start && a.t1 <= phrase.0 && !a.place && !a.modifier)
+                .filter(|a| candidate(a) && !a.possessive);
             let actor = relative_head
+                .or(clause_subject)
                 .or_else(|| {
                     self.args
                         .iter()
