@@ -1313,6 +1313,23 @@ impl<'a> Sent<'a> {
     /// The nearest acting argument to the left of `t0`, with its coordinated
     /// companions ("Ukraine and its western allies").
     fn subject(&self, t0: usize, noun: bool) -> Vec<Arg> {
+        // "'...,' Sybiha wrote, urging Romania to": a participle after the reporting
+        // verb has the speaker for its subject, not whoever the quotation names
+        if !noun
+            && t0 > 2
+            && self.word(t0).ends_with("ing")
+            && self.word(t0 - 1) == ","
+            && self.cue_at(t0 - 2, CueKind::Report).is_some()
+        {
+            if let Some(sp) = self.speaker {
+                return vec![self
+                    .args
+                    .iter()
+                    .copied()
+                    .find(|a| a.entity == sp && a.t1 <= t0)
+                    .unwrap_or(Arg::bare(sp))];
+            }
+        }
         // "the group that fought a war with Israel", "has been at war with the army":
         // a noun that is the object of a verb (or after "at") has the verb's subject
         if noun && t0 > 1 {
@@ -7414,6 +7431,14 @@ mod tests {
         check(
             "Ethiopia has rebuilt its army after its war with the TPLF.",
             &["ethiopia opposes tplf", "tplf opposes ethiopia"],
+        );
+    }
+
+    #[test]
+    fn a_participle_after_the_reporting_verb_is_the_speakers() {
+        check(
+            "\"Putin is checking how far he can go,\" Ukrainian Foreign Minister Andrii Sybiha wrote, urging Romania to shoot down Russian drones.",
+            &["andrii-sybiha requests romania"],
         );
     }
 
