@@ -102,6 +102,9 @@ pub struct Context {
     last_rivals: Option<(usize, usize)>,
     /// Who spoke, most recent last.
     speakers: Vec<usize>,
+    /// The parties harmed by the acts named so far ("an attack that killed 14
+    /// Togolese soldiers"), with the sentence's number, most recent last.
+    victims: Vec<(usize, usize)>,
     /// The lists of the last sentence, emptied, for the next one to fill
     /// without allocating.
     spare: Spare,
@@ -4180,6 +4183,7 @@ impl<'a> Sent<'a> {
         self.bases(&mut out);
         self.held_responsible(&mut out);
         self.at_request(&mut out);
+        self.claimed_harm(&mut out, ctx);
         // drop what a request asks for: it is not a fact
         let irrealis = self.irrealis.clone();
         out.retain(|f| f.speech_act || !irrealis.iter().any(|&(a, b)| a <= f.pos && f.pos < b));
@@ -4282,8 +4286,141 @@ impl<'a> Sent<'a> {
         Vec::new()
     }
 
+    /// The parties a harmful act in this sentence harmed, from `from` on: the state
+    /// of the soldiers, police or service members it killed or wounded ("killing
+    /// 14 Togolese soldiers", "wounded American service members").
+    fn harmed_forces(&self, from: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        for a in self.args.iter().filter(|a| a.t0 >= from && !a.pronoun) {
+            // (the noun after the name, or the last word of a demonym's mention:
+            // "Togolese soldiers")
+            let k = if a.t1 > a.t0 + 1 { a.t1 - 1 } else { a.t1 };
+            let k = if self.word(k) == "service" || self.word(k) == "border" {
+                k
+            } else if matches!(self.word(a.t1), "service" | "border") {
+                a.t1
+            } else {
+                k
+            };
+            let force = matches!(
+                self.word(k),
+                "soldiers"
+                    | "troops"
+                    | "police"
+                    | "policemen"
+                    | "officers"
+                    | "guards"
+                    | "gendarmes"
+                    | "servicemen"
+                    | "personnel"
+                    | "peacekeepers"
+                    | "sailors"
+                    | "civilians"
+            ) || (self.word(k) == "service" && self.word(k + 1) == "members")
+                || (self.word(k) == "border" && self.word(k + 1) == "guards")
+                || matches!(
+                    self.word(a.t1),
+                    "soldiers" | "troops" | "police" | "officers" | "guards" | "personnel"
+                );
+            if force && !out.contains(&a.entity) {
+                out.push(a.entity);
+            }
+        }
+        out
+    }
+
+    /// "JNIM claimed responsibility for the attack", "The assault was claimed by
+    /// JNIM": an armed group that claims a harmful act opposes whom it harmed, in
+    /// this sentence or in the last ones.
+    fn claimed_harm(&self, out: &mut Vec<Found>, ctx: &Context) {
+        for j in 0..self.toks().len() {
+            if !matches!(self.word(j), "claimed" | "claims" | "claiming") {
+                continue;
+            }
+            let passive = j > 0 && matches!(self.word(j - 1), "was" | "were" | "been" | "is");
+            let claimants: Vec<Arg> = if passive {
+                // the act is the subject, named just before
+                let act = (j.saturating_sub(8)..j).any(|k| {
+                    self.cue_at(k, CueKind::HarmNoun).is_some()
+                        || matches!(self.word(k), "assault" | "attack" | "bombing")
+                });
+                if !act || self.word(j + 1) != "by" {
+                    continue;
+                }
+                self.objects_after(j + 2, 1, false)
+            } else {
+                let mut k = j + 1;
+                if self.word(k) == "responsibility" && self.word(k + 1) == "for" {
+                    k += 2;
+                }
+                let act = (k..(k + 5).min(self.toks().len())).any(|x| {
+                    self.cue_at(x, CueKind::HarmNoun).is_some()
+                        || matches!(self.word(x), "assault" | "attack" | "bombing")
+                }) || (k > j + 1 && self.word(k) == "it");
+                // "al-Shabaab claimed responsibility."
+                let bare = self.word(j + 1) == "responsibility"
+                    && matches!(self.word(j + 2), "." | "," | ";" | "" | "in" | "on");
+                if !act && !bare {
+                    continue;
+                }
+                self.subject(j, false)
+            };
+            let group = |e: usize| {
+                self.res
+                    .entities
+                    .get(e)
+                    .is_some_and(|r| r.entity.kind == crate::ontology::EntityKind::Organization)
+            };
+            for g in claimants.iter().filter(|g| group(g.entity)) {
+                let here = self.harmed_forces(j);
+                let victim = here
+                    .into_iter()
+                    .find(|&v| !self.same_side(v, g.entity))
+                    .or_else(|| {
+                        ctx.victims
+                            .iter()
+                            .rev()
+                            .take_while(|&&(_, s)| ctx.sentences.saturating_sub(s) <= 4)
+                            .map(|&(v, _)| v)
+                            .find(|&v| !self.same_side(v, g.entity))
+                    });
+                if let Some(v) = victim {
+                    out.push(self.base(
+                        Predicate::Opposes,
+                        g.entity,
+                        v,
+                        self.word(j),
+                        "claimed-harm",
+                        j,
+                    ));
+                }
+            }
+        }
+    }
+
     /// Remembers who did the acts this sentence names ("Israeli strikes", "drills staged by the PLA").
     fn record_events(&self, found: &[Found], ctx: &mut Context) {
+        // the parties harmed: the object of a harmful act, the state of the forces
+        // a harmful act killed
+        // (forces after the act, or before it in the passive: "Malian soldiers were
+        // killed"; not the forces that did it: "Rwandan troops killed militants")
+        let harm = (0..self.toks().len()).find(|&k| {
+            self.cue_at(k, CueKind::Harm).is_some() || self.cue_at(k, CueKind::HarmNoun).is_some()
+        });
+        if let Some(h) = harm {
+            let from = if self.passive(h) { 0 } else { h };
+            for v in self.harmed_forces(from) {
+                ctx.victims.push((v, ctx.sentences));
+            }
+        }
+        for f in found.iter().filter(|f| {
+            f.predicate == Predicate::Opposes
+                && f.polarity == Polarity::Asserted
+                && (self.cue_at(f.pos, CueKind::Harm).is_some()
+                    || self.cue_at(f.pos, CueKind::HarmNoun).is_some())
+        }) {
+            ctx.victims.push((f.object, ctx.sentences));
+        }
         for f in found
             .iter()
             .filter(|f| f.predicate == Predicate::Opposes && f.polarity == Polarity::Asserted)
@@ -7431,6 +7568,27 @@ mod tests {
         check(
             "Ethiopia has rebuilt its army after its war with the TPLF.",
             &["ethiopia opposes tplf", "tplf opposes ethiopia"],
+        );
+    }
+
+    #[test]
+    fn a_group_that_claims_a_harmful_act_opposes_whom_it_harmed() {
+        check(
+            "An attack on an army post killed 14 Togolese soldiers on Sunday. The assault was claimed by JNIM.",
+            &["jnim opposes togo"],
+        );
+        check(
+            "A bombing killed six Kenyan police officers. Al-Shabaab claimed responsibility.",
+            &["al-shabaab opposes kenya"],
+        );
+        check(
+            "The Islamic Resistance in Iraq claimed the drone attack that wounded American service members.",
+            &["islamic-resistance-in-iraq opposes united-states"],
+        );
+        // the forces that did the harm are not its victims
+        check(
+            "Rwandan troops killed 20 militants. Islamic State claimed the attack.",
+            &[],
         );
     }
 
