@@ -1217,6 +1217,19 @@ impl<'a> Finder<'a> {
                 }
                 None => continue,
             };
+            // "Its commander, Kenyan police officer Joseph Kiprono": a demonym before a
+            // noun describes the person the name after it gives
+            let describes = n1 == n0 + 1
+                && names
+                    .iter()
+                    .any(|n| n.toks == (n0, n1) && n.form == NameForm::Demonym)
+                && self
+                    .tokens
+                    .get(n1)
+                    .is_some_and(|t| t.is_word() && !t.capitalized);
+            if describes {
+                continue;
+            }
             // "the frigate Admiral Gorshkov" names a ship; "General Administration of
             // Customs" an organization
             let ship = t0 > 0
@@ -1455,12 +1468,46 @@ impl<'a> Finder<'a> {
                     .known_person(i, j, names)
                     .unwrap_or_else(|| self.name_text(i, j));
                 let gender = self.gender_of(&name);
+                // "Huawei executive Meng Wanzhou", "Kenyan police officer Joseph
+                // Kiprono": the name before the noun for a person is whom they work for
+                let noun_before = i > 1 && person_noun(i - 1);
+                let employer = noun_before
+                    .then(|| {
+                        names
+                            .iter()
+                            .find(|n| {
+                                n.toks.1 < i
+                                    && n.toks.1 + 3 >= i
+                                    && n.kind != EntityKind::Person
+                                    && self.free(n.toks.0, n.toks.1)
+                                    && (n.toks.1..i - 1).all(|k| {
+                                        self.tokens[k].is_word() && !self.tokens[k].capitalized
+                                    })
+                            })
+                            .cloned()
+                    })
+                    .flatten();
+                let role = noun_before.then(|| {
+                    let a = employer.as_ref().map_or(i - 1, |n| n.toks.0);
+                    self.name_text(a, i)
+                });
+                let affiliation = employer.as_ref().map(|n| self.seed(n));
+                if let Some(n) = employer {
+                    self.push(
+                        n.toks,
+                        MentionKind::Known {
+                            seed: self.seed(&n),
+                            form: n.form,
+                        },
+                        false,
+                    );
+                }
                 self.push(
                     (i, j),
                     MentionKind::Person {
                         name,
-                        role: None,
-                        affiliation: None,
+                        role,
+                        affiliation,
                         gender,
                     },
                     true,
@@ -3076,14 +3123,6 @@ mod tests {
     #[test]
     fn persons_without_titles_described_by_a_noun_for_a_person() {
         check(
-            "Canada arrested Huawei executive Meng Wanzhou.",
-            &[
-                "Canada=canada",
-                "Huawei=huawei",
-                "Meng Wanzhou=person:Meng Wanzhou||",
-            ],
-        );
-        check(
             "The militia is led by Saw Chit Thu.",
             &[
                 "The militia=org-noun:militia",
@@ -3275,6 +3314,24 @@ mod tests {
         check(
             "Teenagers were hired through the Foxtrot network.",
             &["Foxtrot network=org:Foxtrot network"],
+        );
+        // the name before a noun for a person is whom they work for; a demonym there
+        // is no name of its own
+        check(
+            "Canada arrested Huawei executive Meng Wanzhou.",
+            &[
+                "Canada=canada",
+                "Huawei=huawei",
+                "Meng Wanzhou=person:Meng Wanzhou|Huawei executive|huawei",
+            ],
+        );
+        check(
+            "Its commander, Kenyan police officer Joseph Kiprono, said so.",
+            &[
+                "Its commander=role:commander|",
+                "Kenyan=kenya",
+                "Joseph Kiprono=person:Joseph Kiprono|Kenyan police officer|kenya",
+            ],
         );
         // a creed describes a group and names none
         check("The Islamist militant group has attacked the town.", &[]);
