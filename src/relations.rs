@@ -4184,6 +4184,7 @@ impl<'a> Sent<'a> {
         self.held_responsible(&mut out);
         self.at_request(&mut out);
         self.claimed_harm(&mut out, ctx);
+        self.threats(&mut out);
         // drop what a request asks for: it is not a fact
         let irrealis = self.irrealis.clone();
         out.retain(|f| f.speech_act || !irrealis.iter().any(|&(a, b)| a <= f.pos && f.pos < b));
@@ -4327,6 +4328,110 @@ impl<'a> Sent<'a> {
             }
         }
         out
+    }
+
+    /// "Sarajevo said Serbia's build-up was a threat to regional stability",
+    /// "Washington considers the Chinese presence a threat": who calls a party or
+    /// its doing a threat worries about it.
+    fn threats(&self, out: &mut Vec<Found>) {
+        for j in 0..self.toks().len() {
+            if !matches!(self.word(j), "threat" | "threats" | "danger" | "menace") {
+                continue;
+            }
+            // "a (direct, serious, grave ...) threat": back over the article and adjectives
+            let mut d = j;
+            while d > 0
+                && j - d < 4
+                && self.toks()[d - 1].is_word()
+                && !self.toks()[d - 1].capitalized
+                && !matches!(
+                    self.word(d - 1),
+                    "a" | "an" | "the" | "is" | "was" | "are" | "were" | "as" | "remains"
+                )
+            {
+                d -= 1;
+            }
+            if d == 0 || !matches!(self.word(d - 1), "a" | "an") {
+                continue;
+            }
+            let v = d - 1;
+            // what is the threat: the subject of "is/was/poses a threat", or what a
+            // worrier "considers/calls/sees (as) a threat"
+            let be = v > 0
+                && matches!(
+                    self.word(v - 1),
+                    "is" | "was" | "are" | "were" | "remains" | "poses" | "posed" | "pose" | "be"
+                );
+            let regard = (v.saturating_sub(8)..v).rev().find(|&k| {
+                matches!(
+                    self.word(k),
+                    "considers"
+                        | "considered"
+                        | "consider"
+                        | "regards"
+                        | "regarded"
+                        | "sees"
+                        | "saw"
+                        | "views"
+                        | "viewed"
+                        | "called"
+                        | "calls"
+                        | "described"
+                        | "branded"
+                        | "labelled"
+                        | "labeled"
+                )
+            });
+            let (worriers, threats): (Vec<usize>, Vec<Arg>) = if be {
+                let threats = self
+                    .subject(v - 1, false)
+                    .into_iter()
+                    .chain(
+                        // "Serbia's build-up was a threat": the owner of the noun
+                        self.args
+                            .iter()
+                            .filter(|a| a.possessive && a.t1 < v - 1 && a.t1 + 4 >= v - 1)
+                            .copied(),
+                    )
+                    .collect();
+                let worriers = self
+                    .speaker
+                    .filter(|_| self.in_content(j))
+                    .into_iter()
+                    .collect();
+                (worriers, threats)
+            } else if let Some(k) = regard {
+                let threats = self
+                    .args
+                    .iter()
+                    .filter(|a| a.t0 > k && a.t1 <= v && !a.place)
+                    .take(1)
+                    .copied()
+                    .collect();
+                let worriers = self
+                    .or_speaker(self.subject(k, false), k, Predicate::WorriesAbout)
+                    .into_iter()
+                    .map(|a| a.entity)
+                    .collect();
+                (worriers, threats)
+            } else {
+                continue;
+            };
+            for &w in &worriers {
+                for t in &threats {
+                    if !self.same_side(w, t.entity) {
+                        out.push(self.base(
+                            Predicate::WorriesAbout,
+                            w,
+                            t.entity,
+                            self.word(j),
+                            "threat",
+                            j,
+                        ));
+                    }
+                }
+            }
+        }
     }
 
     /// "JNIM claimed responsibility for the attack", "The assault was claimed by
@@ -7568,6 +7673,22 @@ mod tests {
         check(
             "Ethiopia has rebuilt its army after its war with the TPLF.",
             &["ethiopia opposes tplf", "tplf opposes ethiopia"],
+        );
+    }
+
+    #[test]
+    fn who_calls_a_party_a_threat_worries_about_it() {
+        check(
+            "Croatian Defence Minister Tomislav Baric said Serbia's build-up was a threat to regional stability.",
+            &["tomislav-baric worries-about serbia by tomislav-baric"],
+        );
+        check(
+            "Washington considered the Chinese presence around the canal a threat to U.S. national security.",
+            &["united-states worries-about china"],
+        );
+        check(
+            "Russia is a danger to civil aviation, Ukraine said.",
+            &["ukraine worries-about russia by ukraine"],
         );
     }
 
