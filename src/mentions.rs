@@ -1111,7 +1111,7 @@ impl<'a> Finder<'a> {
 
     fn name_text(&self, a: usize, b: usize) -> String {
         let s = Span::new(self.tokens[a].span.start, self.tokens[b - 1].span.end).slice(self.text);
-        s.split_whitespace().collect::<Vec<_>>().join(" ")
+        tidy(s)
     }
 
     fn gender_of(&self, name: &str) -> Option<Gender> {
@@ -2918,7 +2918,7 @@ impl<'a> Finder<'a> {
 
 /// A lower-case, hyphenated, ASCII id: "Dana Stroul" -> "dana-stroul".
 pub fn slug(s: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         let c = fold_char(c);
         if c.is_ascii_alphanumeric() {
@@ -2961,7 +2961,14 @@ fn fold_char(c: char) -> char {
 }
 
 fn tidy(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 #[cfg(test)]

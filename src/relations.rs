@@ -857,6 +857,18 @@ impl<'a> Sent<'a> {
         self.toks().get(i).map_or("", |t| t.lower.as_str())
     }
 
+    /// The words `i..i + len`, joined by spaces, in one allocation.
+    fn words(&self, i: usize, len: usize) -> String {
+        let mut out = String::with_capacity((i..i + len).map(|k| self.word(k).len() + 1).sum());
+        for k in i..i + len {
+            if k > i {
+                out.push(' ');
+            }
+            out.push_str(self.word(k));
+        }
+        out
+    }
+
     fn cue_at(&self, i: usize, kind: CueKind) -> Option<usize> {
         if self.in_name.get(i).copied().unwrap_or(false) {
             return None; // "States" in "the United States" is no reporting verb
@@ -956,10 +968,7 @@ impl<'a> Sent<'a> {
                 }
                 // "X condemned the sanctions, saying ...": the main clause's subject speaks
                 if let Some(a) = self.subject(i, false).first().copied() {
-                    let verb = (i..i + len)
-                        .map(|k| self.word(k))
-                        .collect::<Vec<_>>()
-                        .join(" ");
+                    let verb = self.words(i, len);
                     self.speaker = Some(a.entity);
                     self.reporting_verb = Some(verb);
                     self.content = (i + len, self.toks().len());
@@ -968,10 +977,7 @@ impl<'a> Sent<'a> {
                 i += len;
                 continue;
             }
-            let verb = (i..i + len)
-                .map(|k| self.word(k))
-                .collect::<Vec<_>>()
-                .join(" ");
+            let verb = self.words(i, len);
             // "Netanyahu's office rejected the claim and said": the coordinated verb's subject
             if i > 0 && self.word(i - 1) == "and" {
                 if let Some(a) = self.subject(i, false).first().copied() {
@@ -4193,10 +4199,10 @@ impl<'a> Sent<'a> {
 
     /// The act of `lexicon/acts.tsv` the words at `j..j + len` name ("struck", "the strikes": `attack`).
     fn act_of(&self, j: usize, len: usize) -> Option<&str> {
-        let phrase = (j..j + len)
-            .map(|k| self.word(k).to_lowercase())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let mut phrase = self.words(j, len);
+        if !phrase.is_ascii() {
+            phrase = phrase.to_lowercase();
+        }
         self.idx.lexicon.acts.get(&phrase).map(String::as_str)
     }
 
@@ -4228,15 +4234,9 @@ impl<'a> Sent<'a> {
                     .collect();
             }
             if let Some(n) = self.cue_at(j, CueKind::EventNoun) {
-                let noun = self.act_of(j, n).map_or_else(
-                    || {
-                        (j..j + n)
-                            .map(|k| self.word(k))
-                            .collect::<Vec<_>>()
-                            .join(" ")
-                    },
-                    str::to_owned,
-                );
+                let noun = self
+                    .act_of(j, n)
+                    .map_or_else(|| self.words(j, n), str::to_owned);
                 // an agent named right there: "Israel's strikes", "the Turkish strikes"
                 if let Some(a) = self
                     .args
@@ -4563,15 +4563,9 @@ impl<'a> Sent<'a> {
             let Some(len) = self.cue_at(j, CueKind::EventNoun) else {
                 continue;
             };
-            let noun = self.act_of(j, len).map_or_else(
-                || {
-                    (j..j + len)
-                        .map(|k| self.word(k))
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                },
-                str::to_owned,
-            );
+            let noun = self
+                .act_of(j, len)
+                .map_or_else(|| self.words(j, len), str::to_owned);
             let before = self
                 .args
                 .iter()
