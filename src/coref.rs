@@ -559,10 +559,11 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                 let head = noun.rsplit(' ').next().unwrap_or("");
                 let named = |e: usize| {
                     r.entities[e].entity.kind == EntityKind::Organization
-                        && r.entities[e]
-                            .entity
-                            .names()
-                            .any(|n| n.to_lowercase().split_whitespace().any(|w| w == head))
+                        && r.entities[e].entity.names().any(|n| {
+                            crate::tokens::with_lowercase(n, |n| {
+                                n.split_whitespace().any(|w| w == head)
+                            })
+                        })
                 };
                 near()
                     .find(|&e| named(e))
@@ -1455,20 +1456,22 @@ fn role(
         if x.entity.kind != EntityKind::Person {
             return false;
         }
-        let role = x.entity.role.as_deref().unwrap_or("").to_lowercase();
-        let role_ok = role.contains(noun)
-            || (noun == "diplomat"
-                && (role.contains("foreign")
-                    || role.contains("ambassador")
-                    || role.contains("envoy")
-                    || role.contains("secretary of state")))
-            || (noun.starts_with("spokes") && role.contains("spokes"))
-            || (noun == "official" && !role.is_empty())
-            || (noun == "minister" && role.contains("secretary"))
-            || (noun == "leader"
-                && (role.contains("president")
-                    || role.contains("prime minister")
-                    || role.contains("leader")));
+        let role = x.entity.role.as_deref().unwrap_or("");
+        let role_ok = crate::tokens::with_lowercase(role, |role| {
+            role.contains(noun)
+                || (noun == "diplomat"
+                    && (role.contains("foreign")
+                        || role.contains("ambassador")
+                        || role.contains("envoy")
+                        || role.contains("secretary of state")))
+                || (noun.starts_with("spokes") && role.contains("spokes"))
+                || (noun == "official" && !role.is_empty())
+                || (noun == "minister" && role.contains("secretary"))
+                || (noun == "leader"
+                    && (role.contains("president")
+                        || role.contains("prime minister")
+                        || role.contains("leader")))
+        });
         let qual_ok = match qualifier {
             None => true,
             Some(q) => x
