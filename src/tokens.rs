@@ -226,6 +226,37 @@ trait Chars {
     fn alphanumeric_at(&self, i: usize) -> bool {
         self.char_at(i).is_alphanumeric()
     }
+
+    /// The first position from `i` on whose character is not
+    /// alphanumeric, or the count of characters.
+    #[inline]
+    fn skip_alphanumeric(&self, mut i: usize) -> usize {
+        while i < self.count() && self.alphanumeric_at(i) {
+            i += 1;
+        }
+        i
+    }
+}
+
+/// The high bit of each byte of a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `x` that is an ASCII letter or digit, as
+/// [`u8::is_ascii_alphanumeric`] has it: eight bytes tested at once.
+#[inline]
+fn alphanumeric_bytes(x: u64) -> u64 {
+    const LOW_BITS: u64 = !HIGH_BITS;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // each byte without its high bit, so that the sums below carry into no other byte
+    let y = x & LOW_BITS;
+    // the high bit of each byte of `v` (below 0x80) from `lo` to `hi`
+    let within = |v: u64, lo: u8, hi: u8| {
+        let at_least = v + ONES * u64::from(0x80 - lo);
+        let above = v + ONES * u64::from(0x7f - hi);
+        at_least & !above & HIGH_BITS
+    };
+    // (a letter in either case is a lower-case one with the case bit set)
+    (within(y, b'0', b'9') | within(y | (ONES * 0x20), b'a', b'z')) & !x
 }
 
 impl Chars for [u8] {
@@ -251,6 +282,23 @@ impl Chars for [u8] {
     #[inline]
     fn alphanumeric_at(&self, i: usize) -> bool {
         self[i].is_ascii_alphanumeric()
+    }
+
+    #[inline]
+    fn skip_alphanumeric(&self, mut i: usize) -> usize {
+        // eight bytes at a time, to the first that is no letter or digit
+        while let Some(chunk) = self.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+            let x = u64::from_le_bytes(chunk);
+            let others = !alphanumeric_bytes(x) & HIGH_BITS;
+            if others != 0 {
+                return i + (others.trailing_zeros() / 8) as usize;
+            }
+            i += 8;
+        }
+        while i < self.len() && self[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        i
     }
 }
 
@@ -307,9 +355,9 @@ fn tokenize_chars<'a, C: Chars + ?Sized>(
             let mut j = i + 1;
             let mut inner = false;
             while j < n {
-                if chars.alphanumeric_at(j) {
-                    j += 1;
-                    continue;
+                j = chars.skip_alphanumeric(j);
+                if j >= n {
+                    break;
                 }
                 let ch = at(j);
                 // "Ta'ang", "O'Brien", "N'Djamena": an apostrophe between letters,
@@ -801,6 +849,20 @@ mod tests {
                 "N'Djamena",
             ],
         );
+    }
+
+    #[test]
+    fn alphanumeric_bytes_as_one_at_a_time() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let x = (u64::from(b) << (8 * at)) | (0x2020_2020_2020_2020 & !(0xff << (8 * at)));
+                let bit = alphanumeric_bytes(x) >> (8 * at + 7) & 1;
+                assert_eq!(bit == 1, b.is_ascii_alphanumeric(), "{b:#x} at {at}");
+            }
+        }
+        let bytes = b"abc123XYZ-ok";
+        assert_eq!(bytes[..].skip_alphanumeric(0), 9);
+        assert_eq!(bytes[..].skip_alphanumeric(10), 12);
     }
 
     #[test]
