@@ -7716,6 +7716,18 @@ mod tests {
     }
 
     #[test]
+    fn encouraging_is_asking_and_a_haven_is_support() {
+        check(
+            "Washington would encourage Honduras to be clear-eyed about Beijing.",
+            &["united-states requests honduras"],
+        );
+        check(
+            "Israel accused Turkey of giving a safe haven to Hamas leaders.",
+            &["israel accuses turkey", "turkey supports hamas by israel"],
+        );
+    }
+
+    #[test]
     fn stands_against_a_party_in_the_lexicon() {
         check(
             "Rwanda says it is defending itself against the FDLR.",
