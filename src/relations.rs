@@ -5898,6 +5898,18 @@ impl<'a> Sent<'a> {
         let mut right = with
             .map(|w| self.objects_after(w + 1, 2, true))
             .unwrap_or_default();
+        // "after relations with the junta collapsed": a tie that broke is none
+        if kind == TriggerKind::Noun {
+            if let Some(last) = right.last() {
+                let end = self.clause_end(last.t1).min(last.t1 + 3);
+                // (not a purpose: "cooperation with Nigeria to cut off supply lines")
+                if (last.t1..end)
+                    .any(|j| self.cue_at(j, CueKind::Hostile).is_some() && self.word(j - 1) != "to")
+                {
+                    return out;
+                }
+            }
+        }
         // "ties with several states, including Russia and China": the states listed
         if right.is_empty() {
             if let Some(w) = with {
@@ -7712,6 +7724,22 @@ mod tests {
         check(
             "\"Putin is checking how far he can go,\" Ukrainian Foreign Minister Andrii Sybiha wrote, urging Romania to shoot down Russian drones.",
             &["andrii-sybiha requests romania"],
+        );
+    }
+
+    #[test]
+    fn a_tie_that_broke_is_none() {
+        check(
+            "France, whose troops left Mali in 2022 after relations with the junta collapsed, said so.",
+            &[],
+        );
+        check(
+            "Mali's relations with Russia deepened.",
+            &["mali cooperates-with russia"],
+        );
+        check(
+            "Yaounde has stepped up security cooperation with Nigeria to cut off rebel supply lines.",
+            &["cameroon cooperates-with nigeria"],
         );
     }
 
