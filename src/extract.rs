@@ -1,6 +1,6 @@
 //! Extraction of one document: sentences, tokens, mentions, coreference,
-//! relations, and affiliations, assembled into entities and relations with
-//! evidence. Extraction never fails: odd input yields fewer relations and a
+//! relations, acts against a state's organ also against the state, and
+//! affiliations, assembled into entities and relations with evidence. Extraction never fails: odd input yields fewer relations and a
 //! diagnostic, never an error or a panic.
 
 use crate::coref;
@@ -120,6 +120,41 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
             rels.push(relations::to_relation(f, &ids, relations::evidence(&input)));
         }
     }
+    // "Lai condemned the PLA's drills": an act against a state's organ (its army,
+    // coast guard, ministry) is against the state too, when the article names it
+    let state_of = |id: &str| -> Option<String> {
+        let r = resolution.entities.iter().find(|x| x.entity.id == id)?;
+        if r.entity.kind != EntityKind::Organization {
+            return None;
+        }
+        let state = coref::seed_by_id(index, id).and_then(|seed| seed.country)?;
+        resolution
+            .entities
+            .iter()
+            .any(|x| x.entity.id == state.as_str())
+            .then(|| state.to_string())
+    };
+    let mut rolled: Vec<Relation> = Vec::new();
+    for r in &rels {
+        if !matches!(
+            r.predicate,
+            Predicate::Accuses | Predicate::Opposes | Predicate::WorriesAbout
+        ) {
+            continue;
+        }
+        let Some(state) = state_of(&r.object) else {
+            continue;
+        };
+        let subject_state = state_of(&r.subject);
+        if state == r.subject.as_str() || subject_state.as_deref() == Some(state.as_str()) {
+            continue;
+        }
+        let mut up = r.clone();
+        up.object = state;
+        up.rule = "state-of-organ".into();
+        rolled.push(up);
+    }
+    rels.extend(rolled);
     // affiliations: a person's organization or state, from the title, an
     // apposition or the persons gazetteer; and the state of that organization
     // when the article names the state ("CIA Director William Burns" -> CIA, United States)

@@ -7728,6 +7728,19 @@ mod tests {
     }
 
     #[test]
+    fn an_act_against_a_states_organ_is_against_the_state() {
+        check(
+            "China held drills around Taiwan. Taiwanese President Lai Ching-te condemned the PLA.",
+            &["lai-ching-te accuses china", "lai-ching-te accuses pla"],
+        );
+        // not when the state is not in the article
+        check(
+            "Taiwanese President Lai Ching-te condemned the PLA.",
+            &["lai-ching-te accuses pla"],
+        );
+    }
+
+    #[test]
     fn a_tie_that_broke_is_none() {
         check(
             "France, whose troops left Mali in 2022 after relations with the junta collapsed, said so.",
