@@ -1161,7 +1161,11 @@ impl<'a> Sent<'a> {
             .filter(|&k| self.toks()[k].is_word())
             .count();
         let after_comma = a.t0 > 0 && matches!(self.word(a.t0 - 1), "," | "\"" | "”" | "'" | "’");
-        let that = matches!(self.word(verb_at + len), "that");
+        // ("said in a post that ...", "told reporters on Monday that ...": past a short
+        // phrase)
+        let that = (verb_at + len..(verb_at + len + 6).min(n))
+            .take_while(|&k| !matches!(self.word(k), "," | "\"" | "“" | "”" | "." | ";"))
+            .any(|k| self.word(k) == "that");
         // "In return, he said, Moscow was ...": a parenthetical attribution covers the sentence
         let parenthetical = after_comma && self.word(verb_at + len) == "," && a.t0 > 1;
         // "the M23, which Kinshasa says is backed by Rwanda": what follows is reported
@@ -2644,15 +2648,18 @@ impl<'a> Sent<'a> {
                     | "group"
                     | "deliveries"
                     | "shipments"
-                    | "money"
-                    | "funds"
                     | "effort"
                     | "efforts"
                     | "killings"
                     | "killing"
                     | "assassinations"
                     | "sanctions"
-            );
+            ) || (matches!(self.word(t1), "money" | "funds")
+                // "aid money", not "sent money"
+                && matches!(
+                    self.word(t1 - 1),
+                    "aid" | "support" | "relief" | "assistance" | "reconstruction" | "development"
+                ));
             // "takes orders from neither Brussels nor Moscow": a noun after a light verb
             let light_verb = t0 > 0
                 && matches!(
@@ -7724,6 +7731,23 @@ mod tests {
         check(
             "\"Putin is checking how far he can go,\" Ukrainian Foreign Minister Andrii Sybiha wrote, urging Romania to shoot down Russian drones.",
             &["andrii-sybiha requests romania"],
+        );
+    }
+
+    #[test]
+    fn money_sent_is_supplied_and_said_in_a_post_that_reports() {
+        check(
+            "Iran sent money to Hezbollah.",
+            &["iran supplies hezbollah"],
+        );
+        // a speaker in an apposition who "said in a post that" reports what follows
+        check(
+            "The Israeli military accused Hezbollah of rearming. Its spokesman, Avichay Adraee, said in a post that Iran had continued to transfer money to the group.",
+            &[
+                "avichay-adraee accuses iran",
+                "iran supplies hezbollah by avichay-adraee",
+                "israel accuses hezbollah",
+            ],
         );
     }
 
