@@ -695,8 +695,9 @@ struct Finder<'a> {
     /// The document's mentions: those before `start` are earlier sentences'.
     out: Vec<Mention>,
     start: usize,
-    /// Persons whose apposition names no known body: (mention, first and end token
-    /// of the phrase), for an organization found later in it.
+    /// Persons whose apposition may name a body the gazetteer lacks: (mention, first
+    /// and end token of the phrase, the known name in it if any), for an
+    /// organization found later in the phrase.
     unqualified: Vec<(usize, usize, usize, Option<Name<'a>>)>,
 }
 

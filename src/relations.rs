@@ -4299,18 +4299,9 @@ impl<'a> Sent<'a> {
     /// 14 Togolese soldiers", "wounded American service members").
     fn harmed_forces(&self, from: usize) -> Vec<usize> {
         let mut out = Vec::new();
-        for a in self.args.iter().filter(|a| a.t0 >= from && !a.pronoun) {
-            // (the noun after the name, or the last word of a demonym's mention:
-            // "Togolese soldiers")
-            let k = if a.t1 > a.t0 + 1 { a.t1 - 1 } else { a.t1 };
-            let k = if self.word(k) == "service" || self.word(k) == "border" {
-                k
-            } else if matches!(self.word(a.t1), "service" | "border") {
-                a.t1
-            } else {
-                k
-            };
-            let force = matches!(
+        // a noun for forces, or people, at `k`
+        let force_at = |k: usize| {
+            matches!(
                 self.word(k),
                 "soldiers"
                     | "troops"
@@ -4326,10 +4317,11 @@ impl<'a> Sent<'a> {
                     | "civilians"
             ) || (self.word(k) == "service" && self.word(k + 1) == "members")
                 || (self.word(k) == "border" && self.word(k + 1) == "guards")
-                || matches!(
-                    self.word(a.t1),
-                    "soldiers" | "troops" | "police" | "officers" | "guards" | "personnel"
-                );
+        };
+        for a in self.args.iter().filter(|a| a.t0 >= from && !a.pronoun) {
+            // the noun after the name, or the last word of a demonym's mention
+            // ("Togolese soldiers")
+            let force = force_at(a.t1) || (a.t1 > a.t0 + 1 && force_at(a.t1 - 1));
             if force && !out.contains(&a.entity) {
                 out.push(a.entity);
             }
