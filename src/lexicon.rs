@@ -269,6 +269,9 @@ pub enum CueKind {
     Creed,
     /// `war with`, `clashed with`: a fight of two sides, each opposing the other.
     Mutual,
+    /// `Shoal`, `Strait`, `River`: a word that makes a name a place ("the Second
+    /// Thomas Shoal"), never a person's.
+    GeoNoun,
 }
 
 impl CueKind {
@@ -305,6 +308,7 @@ impl CueKind {
             "person-noun" => CueKind::PersonNoun,
             "creed" => CueKind::Creed,
             "mutual" => CueKind::Mutual,
+            "geo-noun" => CueKind::GeoNoun,
             _ => return None,
         })
     }

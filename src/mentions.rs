@@ -1456,9 +1456,13 @@ impl<'a> Finder<'a> {
                                     && self.cue(k, CueKind::RoleNoun).is_some()
                             })
                     });
-            // "the Yemeni Armed Forces said" names an organization, not a person
-            let org = (i..j)
-                .any(|k| self.tokens[k].capitalized && self.cue(k, CueKind::OrgHead).is_some());
+            // "the Yemeni Armed Forces said" names an organization, not a person; "the
+            // Second Thomas Shoal" a place
+            let org = (i..j).any(|k| {
+                self.tokens[k].capitalized
+                    && (self.cue(k, CueKind::OrgHead).is_some()
+                        || self.cue(k, CueKind::GeoNoun).is_some())
+            });
             // "the Commission on Human Rights said": the end of a longer name
             let name_tail = i >= 2
                 && matches!(self.tokens[i - 1].lower.as_str(), "of" | "for" | "on")
@@ -3039,6 +3043,8 @@ mod tests {
             ],
         );
         check("Iran-Russia co-op", &["Iran=iran", "Russia=russia"]);
+        // a place noun makes a name a place, not a person
+        check("A boat was hit near the Second Thomas Shoal.", &[]);
         // de facto states are states
         check(
             "Tiraspol and Hargeisa replied.",
