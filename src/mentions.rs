@@ -1752,6 +1752,19 @@ impl<'a> Finder<'a> {
                 if c == first {
                     break;
                 }
+                // "the National Security Unit of the Icelandic police": a demonym that
+                // qualifies a noun after it ends no name
+                let demonym = c == first + 1
+                    && names
+                        .iter()
+                        .any(|nm| nm.toks == (first, c) && nm.form == NameForm::Demonym)
+                    && self
+                        .tokens
+                        .get(c)
+                        .is_some_and(|t| t.is_word() && !t.capitalized);
+                if demonym {
+                    break;
+                }
                 b = c;
             }
             // "the Swedish Coast Guard", "Pakistan's Army": a head alone after a state
@@ -3043,6 +3056,14 @@ mod tests {
             ],
         );
         check("Iran-Russia co-op", &["Iran=iran", "Russia=russia"]);
+        // a demonym that qualifies a noun after it ends no organization's name
+        check(
+            "The National Security Unit of the Icelandic police said so.",
+            &[
+                "National Security Unit=org:National Security Unit",
+                "Icelandic=iceland",
+            ],
+        );
         // a place noun makes a name a place, not a person
         check("A boat was hit near the Second Thomas Shoal.", &[]);
         // de facto states are states
