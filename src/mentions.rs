@@ -1864,6 +1864,38 @@ impl<'a> Finder<'a> {
                     continue;
                 }
             }
+            // "the Federal Government of Somalia": a state's government is the state
+            let government_of = names
+                .iter()
+                .find(|nm| {
+                    nm.kind == EntityKind::Country
+                        && nm.toks.1 == b
+                        && nm.form == NameForm::Name
+                        && nm.toks.0 > a + 1
+                        && {
+                            let of = if self.tokens[nm.toks.0 - 1].lower == "the" {
+                                nm.toks.0 - 2
+                            } else {
+                                nm.toks.0 - 1
+                            };
+                            of > a
+                                && self.tokens[of].lower == "of"
+                                && self.tokens[of - 1].lower == "government"
+                        }
+                })
+                .cloned();
+            if let Some(nm) = government_of.filter(|_| country.is_none() && state_body.is_none()) {
+                self.push(
+                    (a, b),
+                    MentionKind::Known {
+                        seed: self.seed(&nm),
+                        form: nm.form,
+                    },
+                    true,
+                );
+                i = b;
+                continue;
+            }
             let seed = Seed {
                 id: id.into(),
                 label: label.into(),
@@ -3062,6 +3094,14 @@ mod tests {
             &[
                 "National Security Unit=org:National Security Unit",
                 "Icelandic=iceland",
+            ],
+        );
+        // a state's government is the state; a government with a name of its own is not
+        check(
+            "The Federal Government of Somalia and the Government of National Unity spoke.",
+            &[
+                "Federal Government of Somalia=somalia",
+                "Government of National Unity=org:Government of National Unity",
             ],
         );
         // a place noun makes a name a place, not a person
