@@ -13,7 +13,7 @@ use crate::relations::{self, Context, SentenceInput};
 use crate::sentences;
 use crate::text::Document;
 use crate::tokens;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// What one document yields.
 #[derive(Debug, Clone)]
@@ -122,18 +122,24 @@ pub fn document(doc: &Document, index: &Index) -> Extraction {
     }
     // "Lai condemned the PLA's drills": an act against a state's organ (its army,
     // coast guard, ministry) is against the state too, when the article names it
-    let state_of = |id: &str| -> Option<String> {
-        let r = resolution.entities.iter().find(|x| x.entity.id == id)?;
-        if r.entity.kind != EntityKind::Organization {
-            return None;
-        }
-        let state = coref::seed_by_id(index, id).and_then(|seed| seed.country)?;
-        resolution
-            .entities
-            .iter()
-            .any(|x| x.entity.id == state.as_str())
-            .then(|| state.to_string())
-    };
+    // (each organization's state found once, not once per relation)
+    let in_article: FxHashSet<&str> = resolution
+        .entities
+        .iter()
+        .map(|x| x.entity.id.as_str())
+        .collect();
+    let states: FxHashMap<&str, String> = resolution
+        .entities
+        .iter()
+        .filter(|r| r.entity.kind == EntityKind::Organization)
+        .filter_map(|r| {
+            let state = coref::seed_by_id(index, &r.entity.id).and_then(|seed| seed.country)?;
+            in_article
+                .contains(state.as_str())
+                .then(|| (r.entity.id.as_str(), state.to_string()))
+        })
+        .collect();
+    let state_of = |id: &str| states.get(id).cloned();
     let mut rolled: Vec<Relation> = Vec::new();
     for r in &rels {
         if !matches!(

@@ -964,6 +964,13 @@ impl<'a> Finder<'a> {
         self.push_exact(span, toks, kind, actor);
     }
 
+    /// A known name that only qualifies a person ("Huawei" in "Huawei executive
+    /// Meng Wanzhou"): a mention, but no actor.
+    fn push_qualifier(&mut self, n: &Name<'_>) {
+        let seed = self.seed(n);
+        self.push(n.toks, MentionKind::Known { seed, form: n.form }, false);
+    }
+
     fn free(&self, a: usize, b: usize) -> bool {
         (a..b).all(|t| !self.taken[t])
     }
@@ -1498,14 +1505,7 @@ impl<'a> Finder<'a> {
                 });
                 let affiliation = employer.as_ref().map(|n| self.seed(n));
                 if let Some(n) = employer {
-                    self.push(
-                        n.toks,
-                        MentionKind::Known {
-                            seed: self.seed(&n),
-                            form: n.form,
-                        },
-                        false,
-                    );
+                    self.push_qualifier(&n);
                 }
                 self.push(
                     (i, j),
@@ -2313,14 +2313,7 @@ impl<'a> Finder<'a> {
                 continue;
             }
             if let Some(q) = qual {
-                self.push(
-                    q.toks,
-                    MentionKind::Known {
-                        seed: self.seed(&q),
-                        form: q.form,
-                    },
-                    false,
-                );
+                self.push_qualifier(&q);
             }
             for x in start..end {
                 self.taken[x] = true;
@@ -2348,14 +2341,7 @@ impl<'a> Finder<'a> {
                     *affiliation = Some(seed);
                 }
             } else if let Some(q) = qual.filter(|q| self.free(q.toks.0, q.toks.1)) {
-                self.push(
-                    q.toks,
-                    MentionKind::Known {
-                        seed: self.seed(&q),
-                        form: q.form,
-                    },
-                    false,
-                );
+                self.push_qualifier(&q);
             }
             for x in a..b {
                 self.taken[x] = true;

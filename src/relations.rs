@@ -342,6 +342,10 @@ const LINKING: Words = Words::new(&[
     "including",
     "like",
 ]);
+/// "JNIM claimed the attack".
+const CLAIMED: Words = Words::new(&["claimed", "claims", "claiming"]);
+/// "a threat to regional stability".
+const THREAT: Words = Words::new(&["threat", "threats", "danger", "menace"]);
 /// "at Mexico's request".
 const REQUEST_NOUN: Words = Words::new(&["request", "invitation", "behest", "urging"]);
 /// "military bases in Kyrgyzstan".
@@ -500,10 +504,12 @@ enum Cand {
     Point,
     Perpetrate,
     Place,
+    Claimed,
+    Threat,
 }
 
 impl Cand {
-    const ALL: [Cand; 24] = [
+    const ALL: [Cand; 26] = [
         Cand::Hold,
         Cand::BlameCopula,
         Cand::Must,
@@ -528,6 +534,8 @@ impl Cand {
         Cand::Point,
         Cand::Perpetrate,
         Cand::Place,
+        Cand::Claimed,
+        Cand::Threat,
     ];
 
     fn words(self) -> &'static Words {
@@ -556,6 +564,8 @@ impl Cand {
             Cand::Point => &POINT,
             Cand::Perpetrate => &PERPETRATE,
             Cand::Place => &PLACE,
+            Cand::Claimed => &CLAIMED,
+            Cand::Threat => &THREAT,
         }
     }
 
@@ -4333,10 +4343,7 @@ impl<'a> Sent<'a> {
     /// "Washington considers the Chinese presence a threat": who calls a party or
     /// its doing a threat worries about it.
     fn threats(&self, out: &mut Vec<Found>) {
-        for j in 0..self.toks().len() {
-            if !matches!(self.word(j), "threat" | "threats" | "danger" | "menace") {
-                continue;
-            }
+        for j in self.cands.positions(&[Cand::Threat]) {
             // "a (direct, serious, grave ...) threat": back over the article and adjectives
             let mut d = j;
             while d > 0
@@ -4437,10 +4444,7 @@ impl<'a> Sent<'a> {
     /// JNIM": an armed group that claims a harmful act opposes whom it harmed, in
     /// this sentence or in the last ones.
     fn claimed_harm(&self, out: &mut Vec<Found>, ctx: &Context) {
-        for j in 0..self.toks().len() {
-            if !matches!(self.word(j), "claimed" | "claims" | "claiming") {
-                continue;
-            }
+        for j in self.cands.positions(&[Cand::Claimed]) {
             let passive = j > 0 && matches!(self.word(j - 1), "was" | "were" | "been" | "is");
             let claimants: Vec<Arg> = if passive {
                 // the act is the subject, named just before
@@ -4508,9 +4512,13 @@ impl<'a> Sent<'a> {
         // a harmful act killed
         // (forces after the act, or before it in the passive: "Malian soldiers were
         // killed"; not the forces that did it: "Rwandan troops killed militants")
-        let harm = (0..self.toks().len()).find(|&k| {
-            self.cue_at(k, CueKind::Harm).is_some() || self.cue_at(k, CueKind::HarmNoun).is_some()
-        });
+        let harm = self
+            .cands
+            .cued(&[CueKind::Harm, CueKind::HarmNoun])
+            .find(|&k| {
+                self.cue_at(k, CueKind::Harm).is_some()
+                    || self.cue_at(k, CueKind::HarmNoun).is_some()
+            });
         if let Some(h) = harm {
             let from = if self.passive(h) { 0 } else { h };
             for v in self.harmed_forces(from) {
