@@ -302,6 +302,7 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
             .then(|| {
                 owner_of_title(&r, &persons, mentions, text, res)
                     .or_else(|| envoy_state(mentions, text, res))
+                    .or_else(|| spoken_state(mentions, text, res))
                     .or_else(|| {
                         topic_party(&r, &persons, mentions, text, spokes, res.first_sentence)
                     })
@@ -1363,6 +1364,42 @@ fn owner_of_title(
         })
 }
 
+/// "Thailand does not recognise the court's jurisdiction, Foreign Minister Maris
+/// Sangiampongsa said": an official who speaks after what they report, in the
+/// sentence that introduces them, speaks for the state that opens it.
+fn spoken_state(mentions: &[Mention], text: &str, res: &Resolved) -> Option<Seed> {
+    let sentence = in_sentence(mentions, res.first_sentence);
+    let at = sentence.iter().position(|x| {
+        matches!(&x.kind, MentionKind::Person { name, .. } if *name == res.entity.label || res.entity.aliases.contains(name))
+    })?;
+    let first = sentence.first()?;
+    if first.tokens.0 > 1 || !first.actor || first.governed {
+        return None;
+    }
+    let seed = match &first.kind {
+        MentionKind::Known { seed, .. } | MentionKind::Demonym { seed, acts: true }
+            if seed.kind == EntityKind::Country =>
+        {
+            seed
+        }
+        _ => return None,
+    };
+    // the official follows a comma, and the title's words lie between
+    let person = &sentence[at];
+    let before = text.get(first.span.end..person.span.start)?;
+    let (_, title) = before.rsplit_once(',')?;
+    let after = text.get(person.span.end..)?.trim_start();
+    (at > 0
+        && title.split_whitespace().count() <= 4
+        && title
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && ["said", "says", "told", "added"]
+            .iter()
+            .any(|w| after.starts_with(w)))
+    .then(|| seed.clone())
+}
+
 /// "Seoul summoned China's ambassador. ... Ambassador Dai Bing": an ambassador or
 /// envoy whose title names no state is the envoy of the state last named with
 /// that noun ("China's ambassador", "the Chinese envoy") in the official's first
@@ -1865,6 +1902,21 @@ mod tests {
             "Mexican President Claudia Sheinbaum rejected the claims. The United States sells the guns, she said. Her security minister, Omar García Harfuch, said arrests had risen.",
             "Omar García Harfuch",
             "mexico",
+        );
+    }
+
+    #[test]
+    fn an_official_who_speaks_after_the_content_speaks_for_the_state_that_opens_it() {
+        check_affiliation(
+            "Cambodia said Thai troops had opened fire first. Thailand does not recognise the court's jurisdiction, Foreign Minister Maris Sangiampongsa said.",
+            "Maris Sangiampongsa",
+            "thailand",
+        );
+        // not where the official speaks first
+        check_affiliation(
+            "Cambodia said Thai troops had opened fire first. Foreign Minister Prak Sokhonn said Thailand does not recognise the court.",
+            "Prak Sokhonn",
+            "cambodia",
         );
     }
 
