@@ -3032,6 +3032,20 @@ impl<'a> Sent<'a> {
                             (subjects, objects)
                         };
                         let subjects = self.or_speaker(subjects, t0, trig.predicate);
+                        // "sponsoring terrorism on our soil": where, not whom (but "attacks
+                        // on our territory" has the trigger's own preposition)
+                        let objects: Vec<Arg> = objects
+                            .into_iter()
+                            .filter(|o| {
+                                !(o.possessive
+                                    && o.t0 > t1
+                                    && matches!(self.word(o.t0 - 1), "on" | "onto" | "into")
+                                    && matches!(
+                                        self.word(o.t1),
+                                        "soil" | "territory" | "land" | "waters" | "airspace"
+                                    ))
+                            })
+                            .collect();
                         // "became allies against the TPLF": who they stand against is not backed
                         let objects = if trig.predicate == Predicate::Supports {
                             objects
@@ -4890,6 +4904,33 @@ impl<'a> Sent<'a> {
                 }
                 let agents = self.harm_agents(t0, len);
                 self.speaker_accuses(out, sp, &agents, t0, "report-of-harm");
+            }
+            // "Ukraine is sponsoring terrorism on our soil, Maiga said": a speaker who
+            // says another party's doing is a wrong accuses it
+            for t0 in self.cands.cued(&[CueKind::Censure]) {
+                if !self.in_content(t0) || self.negated(t0) || self.modal(t0) {
+                    continue;
+                }
+                // the content's subject right before its verb and the wrong it names
+                let agents: Vec<Arg> = self
+                    .args
+                    .iter()
+                    .filter(|a| {
+                        !a.place
+                            && !a.pronoun
+                            && !a.modifier
+                            && !self.governed(a)
+                            && a.t1 < t0
+                            && t0 <= a.t1 + 3
+                            && matches!(
+                                self.word(a.t1),
+                                "is" | "was" | "were" | "are" | "has" | "had" | "have"
+                            )
+                            && (a.t1..t0).all(|k| self.word(k).chars().all(char::is_alphabetic))
+                    })
+                    .copied()
+                    .collect();
+                self.speaker_accuses(out, sp, &agents, t0, "report-of-censure");
             }
         }
         // "the network was placed under U.S. sanctions", "Washington placed the
@@ -8036,6 +8077,17 @@ mod tests {
             &["poland supports ukraine by ukraine"],
         );
         check("The RSF looted pumping stations.", &[]);
+    }
+
+    #[test]
+    fn a_report_that_another_party_is_doing_a_wrong_accuses_it() {
+        check(
+            "\"Ukraine is sponsoring terrorism on our soil,\" Mali said.",
+            &["mali accuses ukraine"],
+        );
+        // not the speaker's own side, not a wrong denied, not a wrong another party fights
+        check("Mali said Ukraine was not sponsoring terrorism.", &[]);
+        check("Mali said Ukraine would help it fight terrorism.", &[]);
     }
 
     #[test]
