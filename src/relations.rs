@@ -4592,11 +4592,21 @@ impl<'a> Sent<'a> {
                 .iter()
                 .find(|a| (a.t1 == j || a.t1 + 1 == j) && (a.modifier || a.possessive || !a.place))
                 .map(|a| a.entity);
-            let by = self.first_word_after(j + len, &["by"], 2).and_then(|b| {
-                self.objects_after(b + 1, 2, false)
-                    .first()
-                    .map(|a| a.entity)
+            // ("had been informed of the attack by the U.S. military": the agent of
+            // the passive verb, not of the act)
+            let told = (j.saturating_sub(3)..j).any(|k| {
+                self.word(k).ends_with("ed")
+                    && matches!(self.word(k + 1), "of" | "about")
+                    && self.passive(k)
             });
+            let by = self
+                .first_word_after(j + len, &["by"], 2)
+                .filter(|_| !told)
+                .and_then(|b| {
+                    self.objects_after(b + 1, 2, false)
+                        .first()
+                        .map(|a| a.entity)
+                });
             let rel = found
                 .iter()
                 .find(|f| f.pos == j && f.predicate == Predicate::Opposes)
@@ -8628,6 +8638,11 @@ mod tests {
         check(
             "Pakistan said it had carried out precision strikes in Iran. Pakistan's Foreign Office said the strikes targeted militants. Iran condemned the strikes.",
             &["iran accuses pakistan", "pakistan opposes iran by pakistan"],
+        );
+        // nor did the one who told someone of them
+        check(
+            "Israel carried out an attack on Qatar. Trump had been informed of the attack by the U.S. military. Turkey condemned the attack.",
+            &["israel opposes qatar", "turkey accuses israel"],
         );
     }
 
