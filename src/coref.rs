@@ -873,10 +873,64 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
                     joined.then_some(list[usize::from(*which)].1)
                 };
                 let joined = (!addressed && !after_claim).then(joined).flatten();
+                // "Mali, Burkina Faso and Niger left the bloc. ... urged the three capitals":
+                // three or more are the last list of exactly that many parties, a few
+                // sentences back at most
+                let listed = || {
+                    if count < 3 {
+                        return None;
+                    }
+                    let from = m.sentence.saturating_sub(LIST_LOOK_BACK);
+                    let first = mentions.partition_point(|x| x.sentence < from);
+                    let end = mentions.partition_point(|x| x.sentence < m.sentence);
+                    let mut best = None;
+                    for s in from..m.sentence {
+                        let lo = first + mentions[first..end].partition_point(|x| x.sentence < s);
+                        let hi = first + mentions[first..end].partition_point(|x| x.sentence <= s);
+                        let mut named: Vec<(Span, usize)> = Vec::new();
+                        for (x, e) in mentions[lo..hi].iter().zip(&r.of_mention[lo..hi]) {
+                            let Some(e) = *e else { continue };
+                            let party = matches!(
+                                r.entities[e].entity.kind,
+                                EntityKind::Country | EntityKind::Organization
+                            );
+                            if party
+                                && x.actor
+                                && !named.iter().any(|(sp, _)| sp.start == x.span.start)
+                            {
+                                named.push((x.span, e));
+                            }
+                        }
+                        let joins = |a: &(Span, usize), b: &(Span, usize)| {
+                            text.get(a.0.end..b.0.start)
+                                .is_some_and(|g| matches!(g.trim(), "and" | "," | ", and"))
+                        };
+                        // a list of exactly `count`: joined inside, not outside
+                        for k in 0..named.len().saturating_sub(count - 1) {
+                            let list = &named[k..k + count];
+                            let inside = list.windows(2).all(|w| joins(&w[0], &w[1]));
+                            let before = k > 0 && joins(&named[k - 1], &list[0]);
+                            let after = named
+                                .get(k + count)
+                                .is_some_and(|x| joins(&list[count - 1], x));
+                            let distinct = list
+                                .iter()
+                                .enumerate()
+                                .all(|(i, a)| list[..i].iter().all(|b| b.1 != a.1));
+                            if inside && !before && !after && distinct {
+                                best = Some(list[usize::from(*which)].1);
+                            }
+                        }
+                    }
+                    best
+                };
+                let listed = (!after_claim).then(listed).flatten();
                 if accused.is_some() {
                     accused
                 } else if joined.is_some() {
                     joined
+                } else if listed.is_some() {
+                    listed
                 } else if *organizations {
                     pick(true).or_else(|| pick(false))
                 } else {
@@ -1072,6 +1126,9 @@ fn known(r: &mut Resolution, seed: &Seed, m: &Mention, text: &str, acts: bool) -
 }
 
 /// How many mentions back "both sides" looks for its parties and counts them.
+/// How many sentences back "the three countries" finds the list it stands for.
+const LIST_LOOK_BACK: usize = 12;
+
 const BOTH_SIDES_LOOK_BACK: usize = 400;
 
 /// The state an earlier bare "the government" of an earlier sentence resolved
@@ -2132,6 +2189,22 @@ mod tests {
                 "the three countries=united-states",
                 "the three countries=united-kingdom",
                 "the three countries=australia",
+            ],
+        );
+        // three or more are the last list of that many, not the most named
+        check(
+            "Mali, Burkina Faso and Niger left ECOWAS. France had backed ECOWAS. France urged the three capitals to return.",
+            &[
+                "Mali=mali",
+                "Burkina Faso=burkina-faso",
+                "Niger=niger",
+                "ECOWAS=ecowas",
+                "France=france",
+                "ECOWAS=ecowas",
+                "France=france",
+                "the three capitals=mali",
+                "the three capitals=burkina-faso",
+                "the three capitals=niger",
             ],
         );
     }
