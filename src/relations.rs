@@ -3100,6 +3100,15 @@ impl<'a> Sent<'a> {
                             &*text,
                             "help" | "helps" | "helped" | "helping" | "aid" | "assist"
                         );
+                        // "recognise passports issued by the three states": one recognises
+                        // a party named right after the verb, or nothing
+                        if text.starts_with("recogni")
+                            && objects.first().is_some_and(|o| {
+                                (t1..o.t0).any(|k| !DETERMINERS.contains(&self.word(k)))
+                            })
+                        {
+                            continue;
+                        }
                         // "armed attacks on", "armed groups": an adjective, nobody is armed
                         let adjective = &*text == "armed";
                         if (helps || adjective)
@@ -8087,6 +8096,15 @@ mod tests {
             &["poland supports ukraine by ukraine"],
         );
         check("The RSF looted pumping stations.", &[]);
+    }
+
+    #[test]
+    fn one_recognises_a_party_named_right_after_the_verb() {
+        check(
+            "Kenya recognised Somaliland.",
+            &["kenya supports somaliland"],
+        );
+        check("Ghana will recognise passports issued by Mali.", &[]);
     }
 
     #[test]
