@@ -1170,7 +1170,14 @@ impl<'a> Sent<'a> {
         let words_after = (verb_at + len..n)
             .filter(|&k| self.toks()[k].is_word())
             .count();
-        let after_comma = a.t0 > 0 && matches!(self.word(a.t0 - 1), "," | "\"" | "”" | "'" | "’");
+        // ("The foreign minister, Sergei Lavrov, said Ukraine had ...": a name in
+        // apposition to a role opens the sentence, and what follows is reported)
+        let apposed = a.t0 > 1
+            && self.word(a.t0 - 1) == ","
+            && self.cue_at(a.t0 - 2, CueKind::RoleNoun).is_some()
+            && (0..a.t0 - 1).all(|k| !matches!(self.word(k), "," | "\"" | "“" | "”"));
+        let after_comma =
+            a.t0 > 0 && !apposed && matches!(self.word(a.t0 - 1), "," | "\"" | "”" | "'" | "’");
         // ("said in a post that ...", "told reporters on Monday that ...": past a short
         // phrase)
         let that = (verb_at + len..(verb_at + len + 6).min(n))
@@ -1188,7 +1195,7 @@ impl<'a> Sent<'a> {
             self.content = (verb_at + len, n);
         } else if parenthetical {
             self.content = (0, n);
-        } else if a.t0 > 0 && !that && (after_comma || words_after <= 5) {
+        } else if a.t0 > 0 && !that && (after_comma || (words_after <= 5 && !apposed)) {
             self.content = (0, a.t0);
         } else {
             self.content = (verb_at + len, n);
@@ -2998,6 +3005,19 @@ impl<'a> Sent<'a> {
                                     && (self.censured_act(t0) || self.act_in_time(t0)) =>
                                 {
                                     Vec::new()
+                                }
+                                // "Moskalkova said soldiers had been humiliated and accused Kyiv
+                                // of": a second speech act after "and" is the speaker's own
+                                _ if !noun
+                                    && t0 > 0
+                                    && self.word(t0 - 1) == "and"
+                                    && matches!(
+                                        trig.predicate,
+                                        Predicate::Accuses | Predicate::Requests
+                                    )
+                                    && self.in_content(t0) =>
+                                {
+                                    self.speaker.map(Arg::bare).into_iter().collect()
                                 }
                                 _ => self.subject(t0, noun),
                             };
@@ -8096,6 +8116,22 @@ mod tests {
             &["poland supports ukraine by ukraine"],
         );
         check("The RSF looted pumping stations.", &[]);
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_role_speaks_what_follows() {
+        check(
+            "The foreign minister, Sergei Lavrov, said Ukraine had shelled Russian towns.",
+            &[
+                "sergei-lavrov accuses ukraine",
+                "ukraine opposes russia by sergei-lavrov",
+            ],
+        );
+        // a second speech act after "and" is the speaker's own
+        check(
+            "Tatyana Moskalkova said soldiers had been humiliated and accused Kyiv of stalling.",
+            &["tatyana-moskalkova accuses ukraine"],
+        );
     }
 
     #[test]
