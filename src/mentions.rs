@@ -993,13 +993,27 @@ impl<'a> Finder<'a> {
     fn name_token_rest(&self, i: usize, names: &[Name]) -> bool {
         let t = &self.tokens[i];
         self.cue(i, CueKind::Report).is_none()
-            && !is_not_name(t)
+            && (!is_not_name(t) || self.surname_he(i))
             && !names.iter().any(|n| {
                 n.toks.0 <= i
                     && i < n.toks.1
                     && n.form != NameForm::Demonym
                     && n.kind != EntityKind::Person
             })
+    }
+
+    /// "Ministry spokesman He Yadong", "Vice Premier He Lifeng": the surname He,
+    /// not the pronoun, between a role or title and another capitalized word.
+    fn surname_he(&self, i: usize) -> bool {
+        i > 0
+            && self.tokens[i].lower == "he"
+            && self.tokens[i].capitalized
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.is_word() && t.capitalized)
+            && self.tokens[i - 1].is_word()
+            && (self.tokens[i - 1].capitalized || self.cue(i - 1, CueKind::RoleNoun).is_some())
     }
 
     /// A lower-case name with an Arabic article or patronymic: "al-Sudani".
@@ -3378,6 +3392,11 @@ mod tests {
         );
         // the name before a noun for a person is whom they work for; a demonym there
         // is no name of its own
+        // the surname He after a role, not the pronoun
+        check(
+            "Ministry spokesman He Yadong rejected the claims. He said so.",
+            &["spokesman He Yadong=person:He Yadong|spokesman|", "He=He"],
+        );
         check(
             "Canada arrested Huawei executive Meng Wanzhou.",
             &[
