@@ -1178,7 +1178,7 @@ impl<'a> Finder<'a> {
                 && self
                     .tokens
                     .get(n0)
-                    .is_some_and(|t| matches!(t.lower.as_str(), "of" | "for"))
+                    .is_some_and(|t| matches!(t.lower.as_str(), "of" | "for" | "to"))
             {
                 let mut k = n0 + 1;
                 while k < self.tokens.len()
@@ -3235,6 +3235,14 @@ mod tests {
             &[
                 "Solomon Islands=solomon-islands",
                 "Solomon Islands Minister of Police and National Security John Tosika=person:John Tosika|Solomon Islands Minister of Police and National Security|solomon-islands",
+            ],
+        );
+        // and "to": the state a title names after "to" is the host, not the employer
+        check(
+            "U.S. Ambassador to Japan George Glass spoke.",
+            &[
+                "U.S.=united-states",
+                "U.S. Ambassador to Japan George Glass=person:George Glass|U.S. Ambassador to Japan|united-states",
             ],
         );
         // a name after "the" before a titled speaker is no person
