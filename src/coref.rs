@@ -1499,7 +1499,7 @@ fn first_person(
     recent: &[(usize, usize)],
     sentence: usize,
 ) -> Option<usize> {
-    if !matches!(p, Pronoun::He | Pronoun::She) {
+    if !matches!(p, Pronoun::He | Pronoun::She | Pronoun::It) {
         return None;
     }
     let before = sentence.checked_sub(1)?;
@@ -2221,6 +2221,21 @@ mod tests {
         assert_eq!(
             dawit.affiliation.as_ref().map(|(s, _)| s.id.as_str()),
             Some("ethiopia")
+        );
+    }
+
+    #[test]
+    fn it_that_opens_a_sentence_is_the_subject_of_the_one_before() {
+        let text = "The Polisario, which is backed by Algeria, accused Morocco of occupation. Its representative, Sidi Omar, said so.";
+        let (_, r) = mentions_resolved(text);
+        let person = r
+            .entities
+            .iter()
+            .find(|e| e.entity.id == "sidi-omar")
+            .expect("the person is found");
+        assert_eq!(
+            person.affiliation.as_ref().map(|(s, _)| s.id.as_str()),
+            Some("polisario-front")
         );
     }
 
