@@ -1079,10 +1079,32 @@ impl<'a> Sent<'a> {
                 let prev = if i > 0 { self.word(i - 1) } else { "" };
                 // not ", said India was a destabilising force": the subject of what is said
                 let next = self.word(a.t1);
+                // (nor ", charges Beijing denied": a claim noun and the clause that answers it)
                 let clause = BE.contains(&next)
                     || matches!(
                         next,
-                        "has" | "had" | "have" | "would" | "will" | "could" | "can" | "did"
+                        "has"
+                            | "had"
+                            | "have"
+                            | "would"
+                            | "will"
+                            | "could"
+                            | "can"
+                            | "did"
+                            | "denied"
+                            | "denies"
+                            | "deny"
+                            | "rejected"
+                            | "rejects"
+                            | "reject"
+                            | "dismissed"
+                            | "dismisses"
+                            | "disputed"
+                            | "disputes"
+                            | "says"
+                            | "say"
+                            | "calls"
+                            | "called"
                     );
                 if matches!(prev, "," | "\"" | "”" | "'" | "’") && !clause {
                     self.speaker = Some(a.entity);
@@ -1861,13 +1883,19 @@ impl<'a> Sent<'a> {
             }
             if let Some(a) = self.args.iter().rev().find(|a| a.t1 == j).copied() {
                 // "British warplanes struck", "Turkish drones and jets hit": the weapon's state acts
+                // ("China Coast Guard vessels have repeatedly harassed": past the
+                // auxiliaries and adverbs)
                 let armed = a.modifier
                     && t0 > a.t1
-                    && t0 <= a.t1 + 4
+                    && t0 <= a.t1 + 6
                     && (a.t1..t0).all(|k| {
                         !self.toks()[k].is_word()
                             || self.word(k) == "and"
                             || self.idx.items.longest_at(self.toks(), k).is_some()
+                            || (k > a.t1
+                                && (matches!(self.word(k), "has" | "have" | "had")
+                                    || SKIP_ADV.contains(&self.word(k))
+                                    || self.word(k).ends_with("ly")))
                     });
                 let usable = !a.place
                     && (!a.modifier || armed || (noun && a.t1 + 2 >= t0))
@@ -8131,6 +8159,19 @@ mod tests {
             &["poland supports ukraine by ukraine"],
         );
         check("The RSF looted pumping stations.", &[]);
+    }
+
+    #[test]
+    fn a_body_s_vessels_act_past_auxiliaries_and_a_claim_noun_names_no_speaker() {
+        check(
+            "China Coast Guard vessels have repeatedly harassed Vietnamese fishermen.",
+            &["china-coast-guard opposes vietnam"],
+        );
+        // ", charges Beijing denied": Beijing answers the charges, it does not make them
+        check(
+            "Hanoi accused China of ramming a boat, charges Beijing denied.",
+            &["china denies vietnam", "vietnam accuses china"],
+        );
     }
 
     #[test]
