@@ -1705,8 +1705,33 @@ impl<'a> Sent<'a> {
             let main = self.args.iter().find(|a| {
                 a.t0 >= start && a.t1 < k && !a.modifier && !a.place && !self.governed(a)
             });
+            // ("Canada and Britain announced measures, coordinating with Washington":
+            // every one of a list)
             if let Some(a) = main {
-                return self.coordinated_left(*a);
+                return self.coordinated_left(self.last_conjunct(*a));
+            }
+        }
+        // "China, which has invested billions in Pakistan and has growing ties with the
+        // Taliban": a verb or noun inside a relative clause that names no subject of
+        // its own (only parties after prepositions) has the clause's head
+        if let Some(w) = (t0.saturating_sub(24)..t0)
+            .rev()
+            .take_while(|&k| !matches!(self.word(k), "," | ";" | ":" | "\"" | "“" | "”"))
+            .find(|&k| matches!(self.word(k), "which" | "who"))
+        {
+            let own_subject = self
+                .args
+                .iter()
+                .any(|a| a.t0 > w && a.t1 <= t0 && !a.place && !self.governed(a));
+            if w > 1 && self.word(w - 1) == "," && !own_subject {
+                if let Some(h) = self
+                    .args
+                    .iter()
+                    .find(|a| a.t1 + 1 == w && !a.place && !a.pronoun && !a.modifier)
+                    .copied()
+                {
+                    return self.coordinated_left(h);
+                }
             }
         }
         // relative clauses between a subject and its verb: "Beijing, which regards Islamabad as ..., called"
@@ -5968,7 +5993,7 @@ impl<'a> Sent<'a> {
         };
         // "between A and B"
         if let Some(b) = self.first_word_after(t1, &["between", "among"], 1) {
-            let parties = self.objects_after(b + 1, 3, true);
+            let parties = self.objects_after(b + 1, 4, true);
             // "Relations between the two neighbours have soured": no cooperation
             let soured = parties.last().is_some_and(|p| {
                 (p.t1..(p.t1 + 4).min(self.toks().len()))
@@ -5977,8 +6002,13 @@ impl<'a> Sent<'a> {
             if soured {
                 return out;
             }
+            // ("the AUKUS partnership between Canberra, Washington and London": every two)
             if parties.len() >= 2 {
-                push(parties[0].entity, parties[1].entity);
+                for (i, a) in parties.iter().enumerate() {
+                    for b in &parties[i + 1..] {
+                        push(a.entity, b.entity);
+                    }
+                }
                 return out;
             }
         }
@@ -8175,6 +8205,32 @@ mod tests {
     }
 
     #[test]
+    fn relative_clauses_lists_and_participles_in_pairs() {
+        // a relative clause with no subject of its own has its head
+        check(
+            "China, which has invested billions of dollars in Pakistan and has growing economic ties with the Taliban, urged restraint.",
+            &["china cooperates-with taliban"],
+        );
+        // "between" a list of three: every two
+        check(
+            "The partnership between Canberra, Washington and London was renewed.",
+            &[
+                "australia cooperates-with united-kingdom",
+                "australia cooperates-with united-states",
+                "united-kingdom cooperates-with united-states",
+            ],
+        );
+        // a participle after a comma has every one of the list that acts
+        check(
+            "Canada and Britain announced new measures, coordinating with Washington.",
+            &[
+                "canada cooperates-with united-states",
+                "united-kingdom cooperates-with united-states",
+            ],
+        );
+    }
+
+    #[test]
     fn a_passive_relative_clause_has_its_head_for_patient() {
         check(
             "The Polisario, which seeks independence for Western Sahara and is backed by Algeria, accused Morocco.",
@@ -8859,6 +8915,7 @@ mod tests {
         check(
             "Burkina Faso and Niger, which together with Mali form an alliance, said they were recalling their ambassadors from Algiers.",
             &[
+                "burkina-faso cooperates-with niger",
                 "burkina-faso opposes algeria by burkina-faso",
                 "niger opposes algeria by niger",
             ],
