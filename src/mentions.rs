@@ -2810,12 +2810,31 @@ impl<'a> Finder<'a> {
             if self.tokens[i].lower != "the" {
                 continue;
             }
-            // "the group", "the regional bloc", "the militant group"
-            for j in i + 1..(i + 3).min(self.tokens.len()) {
-                if self.taken[j] || !self.tokens[j].is_word() || self.tokens[j].capitalized {
+            // "the group", "the regional bloc", "the militant group" ("the Russian-led
+            // military alliance": past who leads or backs it)
+            let led = |j: usize| {
+                j == i + 1
+                    && self.tokens[j].lower.rsplit_once('-').is_some_and(|(_, p)| {
+                        matches!(p, "led" | "backed" | "aligned" | "dominated" | "based")
+                    })
+            };
+            for j in i + 1..(i + 4).min(self.tokens.len()) {
+                if led(j) {
+                    continue;
+                }
+                if self.taken[j]
+                    || !self.tokens[j].is_word()
+                    || self.tokens[j].capitalized
+                    || j >= i + 3 + usize::from(led(i + 1))
+                {
                     break;
                 }
                 if let Some(n) = self.cue(j, CueKind::OrgNoun) {
+                    // ("the Saudi-led coalition" names the leader; "the Russian-led
+                    // military alliance" describes a body named before)
+                    if led(i + 1) && j == i + 2 {
+                        break;
+                    }
                     let end = j + n;
                     // "the group of experts" is no reference; "accused the group of
                     // stalling" is
@@ -3534,6 +3553,17 @@ mod tests {
             &["Israel=israel", "the group=org-noun:group"],
         );
         check("The group of experts said.", &[]);
+        // past who leads it, when a description follows; "the Saudi-led coalition"
+        // names its leader
+        check(
+            "Armenia accused the Russian-led military alliance of failing it.",
+            &[
+                "Armenia=armenia",
+                "the Russian-led military alliance=org-noun:alliance",
+                "Russian=russia(mod)",
+                "it=It",
+            ],
+        );
     }
 
     #[test]
