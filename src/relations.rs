@@ -298,6 +298,12 @@ const CALL: Words = Words::new(&[
     "labelled",
     "labeled",
     "protested",
+    "describing",
+    "calling",
+    "branding",
+    "terming",
+    "labelling",
+    "labeling",
 ]);
 /// "Spain's decision to endorse": nouns whose owner does what follows.
 const DECISION: Words = Words::new(&[
@@ -7523,6 +7529,14 @@ mod tests {
         check(
             "Japan introduced similar export curbs on China.",
             &["japan opposes china"],
+        );
+    }
+
+    #[test]
+    fn a_participle_of_naming_censures_too() {
+        check(
+            "Russia launched strikes on Kyiv. Germany issued a statement calling the strikes a war crime.",
+            &["germany accuses russia", "russia opposes ukraine"],
         );
     }
 
