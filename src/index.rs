@@ -9,7 +9,7 @@
 //! [`crate::relations`] do.
 
 use crate::lexicon::{
-    CountryEntry, CueKind, Lexicon, LexiconError, OrgEntry, PersonEntry, Trigger,
+    CountryEntry, CueKind, Gender, Lexicon, LexiconError, OrgEntry, PersonEntry, Trigger,
 };
 use crate::mentions::{Seed, Shared};
 use crate::ontology::EntityKind;
@@ -68,6 +68,8 @@ pub struct Index {
     pub triggers: PhraseSet<usize>,
     pub cues: PhraseSet<CueKind>,
     pub items: PhraseSet<String>,
+    /// `Lexicon::given_names`, found by a token's slot.
+    given_names: WordMap<Option<Gender>>,
     /// The first state, organization and person of each id, by id.
     countries_by_id: FxHashMap<String, usize>,
     organizations_by_id: FxHashMap<String, usize>,
@@ -185,6 +187,10 @@ impl Index {
         for (item, class) in &lexicon.items {
             items.insert(item, class.clone());
         }
+        let mut given_names = WordMap::default();
+        for (name, gender) in &lexicon.given_names {
+            given_names.get_or_insert_with(name, || *gender);
+        }
         let countries_by_id = first_by_id(lexicon.countries.iter().map(|c| &c.id));
         let organizations_by_id = first_by_id(lexicon.organizations.iter().map(|o| &o.id));
         let persons_by_id = first_by_id(lexicon.persons.iter().map(|p| &p.id));
@@ -241,6 +247,7 @@ impl Index {
             triggers,
             cues,
             items,
+            given_names,
         })
     }
 
@@ -399,6 +406,17 @@ impl Index {
     /// Like [`Index::cue_hits`], appended to `out`.
     pub fn extend_cue_hits<'a>(&'a self, tokens: &[Token], out: &mut Vec<CueHit<'a>>) {
         out.extend((0..tokens.len()).map(|i| self.cues.longest_at(tokens, i)));
+    }
+
+    /// A token's word among the given names, as [`Lexicon::given_name`]
+    /// has it: found by the token's slot when the word is ASCII (and so its
+    /// own lower case), without lower-casing or hashing it.
+    pub fn given_name(&self, token: &Token) -> Option<Option<Gender>> {
+        if token.is_plain_word() || token.lower.is_ascii() {
+            self.given_names.get_token(token).copied()
+        } else {
+            self.lexicon.given_name(&token.lower)
+        }
     }
 
     pub fn trigger(&self, i: usize) -> &Trigger {

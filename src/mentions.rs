@@ -1191,11 +1191,7 @@ impl<'a> Finder<'a> {
                 {
                     if k > n0 + 1
                         && self.tokens[k].capitalized
-                        && self
-                            .index
-                            .lexicon
-                            .given_name(&self.tokens[k].lower)
-                            .is_some()
+                        && self.index.given_name(&self.tokens[k]).is_some()
                     {
                         role_end = k;
                         n0 = k;
@@ -1211,11 +1207,7 @@ impl<'a> Finder<'a> {
                     && self.tokens.get(k + 1).is_some_and(|t| t.capitalized)
                 {
                     if let Some(e) = self.name_at(k + 1, names) {
-                        let given = self
-                            .index
-                            .lexicon
-                            .given_name(&self.tokens[k + 1].lower)
-                            .is_some();
+                        let given = self.index.given_name(&self.tokens[k + 1]).is_some();
                         let closed = self.tokens.get(e).is_some_and(|t| t.lower == ",");
                         if e >= k + 3 && (given || closed) {
                             role_end = k;
@@ -1392,11 +1384,7 @@ impl<'a> Finder<'a> {
             let words = (i..j)
                 .filter(|&k| self.tokens[k].is_word() && self.tokens[k].lower.len() > 1)
                 .count();
-            let given = self
-                .index
-                .lexicon
-                .given_name(&self.tokens[i].lower)
-                .is_some();
+            let given = self.index.given_name(&self.tokens[i]).is_some();
             // ("in the South Caucasus, Deputy Foreign Minister Oleg Vasnetsov told": a
             // name after "the" is a place or a body, not a person)
             let after_the = i > 0 && self.tokens[i - 1].lower == "the";
@@ -2039,10 +2027,16 @@ impl<'a> Finder<'a> {
                 })
             };
             let person = |a: usize| {
-                self.index
-                    .lexicon
-                    .given_names
-                    .contains_key(self.tokens[a].lower.as_str())
+                let t = &self.tokens[a];
+                if t.is_plain_word() {
+                    // (an ASCII word: its lower-case form is its own)
+                    self.index.given_name(t).is_some()
+                } else {
+                    self.index
+                        .lexicon
+                        .given_names
+                        .contains_key(t.lower.as_str())
+                }
             };
             let boundary = |k: usize| {
                 self.tokens.get(k).is_none_or(|t| {

@@ -743,7 +743,8 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
     }
 
     /// The longest phrase starting at token `i`: its length in tokens and its values.
-    #[inline]
+    // (inlined always: it is called for each token of a sentence, and is small where it is)
+    #[inline(always)]
     pub fn longest_at(&self, tokens: &[Token], i: usize) -> Option<(usize, &[T])> {
         let token = tokens.get(i)?;
         let phrases = self.by_first.get_token(token)?;
