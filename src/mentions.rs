@@ -2981,6 +2981,14 @@ impl<'a> Finder<'a> {
 
 /// A lower-case, hyphenated, ASCII id: "Dana Stroul" -> "dana-stroul".
 pub fn slug(s: &str) -> String {
+    if s.is_ascii() {
+        return ascii_slug(s);
+    }
+    slug_chars(s)
+}
+
+/// [`slug`] of any string, character by character.
+fn slug_chars(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         let c = fold_char(c);
@@ -2991,6 +2999,29 @@ pub fn slug(s: &str) -> String {
         }
     }
     while out.ends_with('-') {
+        out.pop();
+    }
+    if out.is_empty() {
+        out.push_str("entity");
+    }
+    out
+}
+
+/// [`slug`] of an ASCII string, byte by byte (no character is folded).
+fn ascii_slug(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    // whether `out` ends with a hyphen
+    let mut hyphen = false;
+    for &b in s.as_bytes() {
+        if b.is_ascii_alphanumeric() {
+            out.push(char::from(b.to_ascii_lowercase()));
+            hyphen = false;
+        } else if !hyphen && !out.is_empty() {
+            out.push('-');
+            hyphen = true;
+        }
+    }
+    if hyphen {
         out.pop();
     }
     if out.is_empty() {
@@ -3024,6 +3055,24 @@ fn fold_char(c: char) -> char {
 }
 
 fn tidy(s: &str) -> String {
+    // an ASCII string with single spaces between its words only is tidy already
+    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
+    let bytes = s.as_bytes();
+    if s.is_ascii()
+        && !bytes.first().is_some_and(|&b| space(b))
+        && !bytes.last().is_some_and(|&b| space(b))
+        && bytes
+            .iter()
+            .zip(&bytes[1.min(bytes.len())..])
+            .all(|(&a, &b)| !space(b) || b == b' ' && !space(a))
+    {
+        return s.to_owned();
+    }
+    tidy_words(s)
+}
+
+/// [`tidy`] of any string, word by word.
+fn tidy_words(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
@@ -3087,6 +3136,29 @@ mod tests {
             })
             .collect();
         assert_eq!(got, expected);
+    }
+
+    /// The ASCII paths of `slug` and `tidy` write what the general ones do.
+    #[test]
+    fn ascii_slugs_and_tidy_names_as_the_general_paths() {
+        for s in [
+            "",
+            " ",
+            "-",
+            "Iran",
+            "Abbas Araghchi",
+            "U.S. Central Command",
+            "  al-Shabaab's  men ",
+            "A\tB\nC\u{b}D\u{c}E\rF",
+            "--x--",
+            "Ta'ang National Liberation Army (TNLA)",
+            "a  b",
+            " a b",
+            "a b ",
+        ] {
+            assert_eq!(slug(s), slug_chars(s), "{s:?}");
+            assert_eq!(tidy(s), tidy_words(s), "{s:?}");
+        }
     }
 
     #[test]
