@@ -521,10 +521,16 @@ impl WordAutomaton {
                     .find(Input::new(word.as_str()).anchored(Anchored::Yes))
                     .filter(|m| word.is_ascii() && m.end() == word.len())
                     .map(|m| m.pattern());
+                // a word no pattern is, nor begins with a pattern ("Ira" of "Iran")
+                let only_longer = whole.is_none()
+                    && word.is_ascii()
+                    && !(1..word.len())
+                        .any(|k| word.get(..k).is_some_and(|w| whole_words.contains(w)));
                 let first = First {
                     follow: follow.clone(),
                     whole,
                     goes_on: goes_on.get(word.as_str()).copied().unwrap_or_default(),
+                    only_longer,
                 };
                 (word, first)
             })
@@ -593,7 +599,9 @@ impl WordAutomaton {
             if t.is_plain_word() {
                 if lower.len() <= self.longest_first {
                     if let Some(f) = self.first_words.get_token(t) {
-                        if f.follow.may_match(text.get(t.span.end..).unwrap_or("")) {
+                        if f.may_start(text, t.span, end)
+                            && f.follow.may_match(text.get(t.span.end..).unwrap_or(""))
+                        {
                             try_at(t.span.start, f.alone(text, t.span, end));
                         }
                     }
@@ -650,9 +658,30 @@ struct First {
     /// The bytes (in ASCII lower case) that some pattern has right after the
     /// word, as bits.
     goes_on: [u64; 4],
+    /// Whether every pattern that may match at the word (of ASCII letters
+    /// and digits) goes on after it: the word is no pattern, and no shorter
+    /// pattern is the start of it.
+    only_longer: bool,
 }
 
 impl First {
+    /// Whether some pattern may match at the word of `text` at `span`, with
+    /// matches ending by `end`: not when every pattern goes on after the word
+    /// and none with the byte after it ("A.P. Moller-Maersk" at "a statement").
+    #[inline]
+    fn may_start(&self, text: &str, span: crate::text::Span, end: usize) -> bool {
+        if !self.only_longer {
+            return true;
+        }
+        match text.as_bytes().get(span.end) {
+            Some(&b) if span.end < end => {
+                let b = b.to_ascii_lowercase();
+                self.goes_on[usize::from(b / 64)] & (1 << (b % 64)) != 0
+            }
+            _ => false,
+        }
+    }
+
     /// The longest match at the word of `text` at `span`, with matches ending
     /// by `end`, when the word is a whole pattern and no pattern goes on with
     /// the byte after it: the word itself. None when the automaton must tell.
@@ -869,6 +898,43 @@ mod tests {
             }
         }
         assert!(known_alone > 1000, "{known_alone}");
+    }
+
+    /// Wherever a first word rules out every pattern by the byte after it,
+    /// the automaton finds no match there, whatever follows the word.
+    #[test]
+    fn a_word_ruled_out_by_the_byte_after_it_matches_nothing() {
+        let index = Index::embedded().expect("the built-in lexicon compiles");
+        let mut ruled_out = 0;
+        for automaton in [&index.names, &index.titles] {
+            for (word, first) in automaton.first_words.iter() {
+                for after in [
+                    "",
+                    " ",
+                    " said",
+                    "'s",
+                    "n",
+                    "-based",
+                    " Minister",
+                    ".",
+                    ",",
+                    ".P.",
+                    "-",
+                ] {
+                    let text = format!("{word}{after}");
+                    let span = crate::text::Span::new(0, word.len());
+                    for end in [word.len(), text.len()] {
+                        if first.may_start(&text, span, end) {
+                            continue;
+                        }
+                        let input = Input::new(&text).range(0..end).anchored(Anchored::Yes);
+                        assert_eq!(None, automaton.automaton.find(input), "{text:?}");
+                        ruled_out += 1;
+                    }
+                }
+            }
+        }
+        assert!(ruled_out > 1000, "{ruled_out}");
     }
 
     /// The gazetteer names `find_names` reports in `sentence`, in order.
