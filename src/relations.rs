@@ -802,10 +802,9 @@ pub fn extract_with_cues(
         last_subjects: Vec::new(),
         in_name,
         cues,
-        trigger_hits: Rc::default(),
+        trigger_hits: Rc::new(trigger_matches(idx, toks)),
         cands: Candidates::of(toks, cues, &mut ctx.spare),
     };
-    s.trigger_hits = Rc::new(s.trigger_matches());
     s.find_speaker(ctx);
     // "we", "I", "our" inside a quote are the speaker
     if let Some(sp) = s.speaker {
@@ -5911,15 +5910,6 @@ impl<'a> Sent<'a> {
         agents.into_iter().filter(|a| !a.place).collect()
     }
 
-    /// Trigger matches as (first token, token count, trigger indices), read
-    /// across quotation marks: "expressed 'full solidarity' with Warsaw".
-    fn trigger_matches(&self) -> Vec<(usize, usize, &'a [usize])> {
-        let idx: &'a Index = self.idx;
-        idx.triggers.find_all_kept(self.toks(), |t| {
-            !matches!(t.lower.as_str(), "\"" | "“" | "”" | "'" | "‘" | "’")
-        })
-    }
-
     fn clause_end(&self, from: usize) -> usize {
         // "..., two days after border guards exchanged fire": a subordinate clause of time
         let time_clause = |j: usize| {
@@ -6765,6 +6755,14 @@ pub fn evidence(input: &SentenceInput<'_>) -> Evidence {
         end: input.span.end,
         text: input.span.slice(input.text).to_owned(),
     }
+}
+
+/// A sentence's trigger matches as (first token, token count, trigger
+/// indices), read across quotation marks: "expressed 'full solidarity' with Warsaw".
+fn trigger_matches<'a>(idx: &'a Index, toks: &[Token]) -> Vec<(usize, usize, &'a [usize])> {
+    idx.triggers.find_all_kept(toks, |t| {
+        !matches!(t.lower.as_str(), "\"" | "“" | "”" | "'" | "‘" | "’")
+    })
 }
 
 /// The date a sentence gives for what it reports: "in November 2022", "on Tuesday", "Jan. 5".
