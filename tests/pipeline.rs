@@ -68,7 +68,7 @@ fn development_set_scores() {
     // floors a little under the measured numbers (README): a regression fails here
     check_at_least(&scores, Scope::Entities, 0.95);
     check_at_least(&scores, Scope::Core, 0.75);
-    check_at_least(&scores, Scope::All, 0.79);
+    check_at_least(&scores, Scope::All, 0.80);
 }
 
 #[test]
@@ -77,8 +77,8 @@ fn held_out_set_scores() {
     let (scores, docs) = score_all("tests/fixtures/holdout", "tests/fixtures/holdout");
     assert!(docs >= 20, "the held-out set has {docs} articles");
     check_at_least(&scores, Scope::Entities, 0.94);
-    check_at_least(&scores, Scope::Core, 0.60);
-    check_at_least(&scores, Scope::All, 0.67);
+    check_at_least(&scores, Scope::Core, 0.62);
+    check_at_least(&scores, Scope::All, 0.68);
 }
 
 #[test]
