@@ -547,6 +547,16 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
             MentionKind::Role { noun, qualifier } => {
                 role(&mut r, noun, qualifier.as_ref(), &recent, m, text)
             }
+            // "the Commission": only a body named with that head, in the article so far
+            MentionKind::OrgNoun { noun } if noun.starts_with(char::is_uppercase) => {
+                let head = noun.to_lowercase();
+                recent.iter().rev().map(|&(e, _)| e).find(|&e| {
+                    r.entities[e].entity.kind == EntityKind::Organization
+                        && crate::tokens::with_lowercase(&r.entities[e].entity.label, |n| {
+                            n.split_whitespace().next_back() == Some(head.as_str())
+                        })
+                })
+            }
             MentionKind::OrgNoun { noun } => {
                 // "the group" is first an organization called a group (Wagner Group),
                 // then a group or militia rather than a state agency
@@ -2174,6 +2184,23 @@ mod tests {
                 "CIA=cia",
                 "his country=united-states",
             ],
+        );
+    }
+
+    #[test]
+    fn a_capitalized_head_is_the_body_named_with_it() {
+        check(
+            "The European Commission proposed sanctions. Lithuania urged the Commission to act.",
+            &[
+                "European Commission=european-commission",
+                "Lithuania=lithuania",
+                "the Commission=european-commission",
+            ],
+        );
+        // a head no body of the article has refers to none
+        check(
+            "Lithuania urged the Commission to act.",
+            &["Lithuania=lithuania"],
         );
     }
 

@@ -644,6 +644,28 @@ impl Starts {
 /// The words a role may begin with ("the CIA director").
 const ROLE_DETERMINERS: &[&str] = &["the", "its", "their"];
 
+/// The heads of organizations' names that "the" and the head alone refer back
+/// to, capitalized: "the Commission" after "the European Commission".
+const CAPITAL_HEADS: &[&str] = &[
+    "commission",
+    "council",
+    "court",
+    "mission",
+    "tribunal",
+    "agency",
+    "bank",
+    "fund",
+    "alliance",
+    "coalition",
+    "bloc",
+    "union",
+    "league",
+    "front",
+    "movement",
+    "ministry",
+    "parliament",
+];
+
 /// The words a count of states ("the three countries", "both sides") or an
 /// anaphoric noun ("the group") may begin with.
 const COUNT_WORDS: &[&str] = &["the", "both", "all"];
@@ -2803,6 +2825,25 @@ impl<'a> Finder<'a> {
             }
             if self.tokens[i].lower != "the" {
                 continue;
+            }
+            // "the Commission", "the Council": a body the article named before by a
+            // name with that head ("the European Commission")
+            if let Some(t) = self.tokens.get(i + 1) {
+                let after = self.tokens.get(i + 2);
+                if t.capitalized
+                    && !self.taken[i + 1]
+                    && CAPITAL_HEADS.contains(&t.lower.as_str())
+                    && after.is_none_or(|a| !a.capitalized && a.lower != "of" && a.lower != "for")
+                {
+                    self.push(
+                        (i, i + 2),
+                        MentionKind::OrgNoun {
+                            noun: Span::new(t.span.start, t.span.end).slice(self.text).into(),
+                        },
+                        true,
+                    );
+                    continue;
+                }
             }
             // "the group", "the regional bloc", "the militant group" ("the Russian-led
             // military alliance": past who leads or backs it)
