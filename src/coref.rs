@@ -1136,10 +1136,10 @@ fn known(r: &mut Resolution, seed: &Seed, m: &Mention, text: &str, acts: bool) -
 }
 
 /// How many mentions back "both sides" looks for its parties and counts them.
+const BOTH_SIDES_LOOK_BACK: usize = 400;
+
 /// How many sentences back "the three countries" finds the list it stands for.
 const LIST_LOOK_BACK: usize = 12;
-
-const BOTH_SIDES_LOOK_BACK: usize = 400;
 
 /// The state an earlier bare "the government" of an earlier sentence resolved
 /// to, where `m` is one too (a junta, an island or an army may be another's).
@@ -1502,7 +1502,8 @@ fn envoy_state(mentions: &[Mention], text: &str, res: &Resolved) -> Option<Seed>
     })
 }
 
-/// The first person of the sentence before `sentence` that `p` can refer to.
+/// The first party of the sentence before `sentence` that `p` can refer to: a
+/// person for "he" and "she", a state or a body for "it".
 fn first_person(
     r: &Resolution,
     p: Pronoun,

@@ -2838,7 +2838,7 @@ impl<'a> Finder<'a> {
                     self.push(
                         (i, i + 2),
                         MentionKind::OrgNoun {
-                            noun: Span::new(t.span.start, t.span.end).slice(self.text).into(),
+                            noun: t.span.slice(self.text).into(),
                         },
                         true,
                     );

@@ -2908,23 +2908,10 @@ impl<'a> Sent<'a> {
                                 )
                                 && !self.word(t0 - 1).ends_with("ly")
                                 && !self.args.iter().any(|a| a.t1 == t0);
-                            // "The Polisario, which seeks independence for Western Sahara and
-                            // is backed by Algeria": the relative clause's head
-                            let head = (t0.saturating_sub(16)..t0)
-                                .rev()
-                                .take_while(|&k| self.word(k) != ",")
-                                .find(|&k| self.word(k) == "which")
-                                .filter(|&k| k > 1 && self.word(k - 1) == ",")
-                                .and_then(|k| {
-                                    self.args
-                                        .iter()
-                                        .find(|a| a.t1 + 1 == k && !a.place && !a.pronoun)
-                                        .copied()
-                                });
+                            // ("The Polisario, which seeks independence for Western Sahara
+                            // and is backed by Algeria": the relative clause's head)
                             let patients = if reduced {
                                 Vec::new()
-                            } else if let Some(h) = head {
-                                vec![h]
                             } else {
                                 self.subject(t0, false)
                             };
