@@ -963,6 +963,41 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
         }
         r.of_mention.push(e);
     }
+    // "The Karen Border Guard Force is led by Saw Chit Thu", "a gang whose leader,
+    // Rawa Majid,": the person who leads a body named just before belongs to it
+    for (i, m) in mentions.iter().enumerate() {
+        let (MentionKind::Person { .. }, Some(e)) = (&m.kind, r.of_mention[i]) else {
+            continue;
+        };
+        if r.entities[e].affiliation.is_some() && !guessed.contains(&e) {
+            continue;
+        }
+        let before = text.get(..m.span.start).unwrap_or_default().trim_end();
+        let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+        let leads = [
+            "led by",
+            "headed by",
+            "commanded by",
+            "whose leader",
+            "whose chief",
+        ]
+        .iter()
+        .any(|p| before.ends_with(p));
+        if !leads {
+            continue;
+        }
+        let body = mentions[..i]
+            .iter()
+            .zip(&r.of_mention[..i])
+            .rev()
+            .take_while(|(x, _)| x.sentence == m.sentence)
+            .filter_map(|(_, e)| *e)
+            .find(|&o| r.entities[o].entity.kind == EntityKind::Organization);
+        if let Some(o) = body {
+            let seed = seed_of_entity(index, &r.entities[o].entity);
+            r.entities[e].affiliation = Some((seed, m.sentence));
+        }
+    }
     // "Its chief spokesman, Zabihullah Mujahid,": an official introduced by "its",
     // "their" or "the group's" belongs to what they refer to
     for (i, m) in mentions.iter().enumerate().skip(1) {
@@ -2264,6 +2299,21 @@ mod tests {
         assert_eq!(
             person.affiliation.as_ref().map(|(s, _)| s.id.as_str()),
             Some("polisario-front")
+        );
+    }
+
+    #[test]
+    fn who_leads_a_body_named_before_belongs_to_it() {
+        let text = "The Karen Border Guard Force is led by Saw Chit Thu.";
+        let (_, r) = mentions_resolved(text);
+        let person = r
+            .entities
+            .iter()
+            .find(|e| e.entity.id == "saw-chit-thu")
+            .expect("the person is found");
+        assert_eq!(
+            person.affiliation.as_ref().map(|(s, _)| s.id.as_str()),
+            Some("karen-border-guard-force")
         );
     }
 
