@@ -998,6 +998,43 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
             r.entities[e].affiliation = Some((seed, m.sentence));
         }
     }
+    // "Martin Reyes, the bank's vice president", "the league's Secretary-General":
+    // a title that names a body by the head of its name belongs to the body the
+    // article named with that head before
+    for e in 0..r.entities.len() {
+        let res = &r.entities[e];
+        if res.entity.kind != EntityKind::Person
+            || (res.affiliation.is_some() && !guessed.contains(&e))
+        {
+            continue;
+        }
+        let Some(role) = res.entity.role.as_deref() else {
+            continue;
+        };
+        let role = role.to_lowercase();
+        let heads: Vec<&str> = role
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| BODY_HEADS.contains(w))
+            .collect();
+        if heads.is_empty() {
+            continue;
+        }
+        let first = res.first_sentence;
+        // (the one introduced last before the person)
+        let body = r.entities.iter().rev().find(|x| {
+            x.entity.kind == EntityKind::Organization
+                && x.first_sentence <= first
+                && crate::tokens::with_lowercase(&x.entity.label, |n| {
+                    n.split_whitespace()
+                        .next_back()
+                        .is_some_and(|last| heads.contains(&last))
+                })
+        });
+        if let Some(b) = body {
+            let seed = seed_of_entity(index, &b.entity);
+            r.entities[e].affiliation = Some((seed, first));
+        }
+    }
     // "Its chief spokesman, Zabihullah Mujahid,": an official introduced by "its",
     // "their" or "the group's" belongs to what they refer to
     for (i, m) in mentions.iter().enumerate().skip(1) {
@@ -1169,6 +1206,28 @@ fn known(r: &mut Resolution, seed: &Seed, m: &Mention, text: &str, acts: bool) -
     }
     e
 }
+
+/// The heads of bodies' names a title may name them by ("the bank's vice
+/// president" of the World Bank).
+const BODY_HEADS: &[&str] = &[
+    "bank",
+    "league",
+    "commission",
+    "council",
+    "mission",
+    "fund",
+    "court",
+    "agency",
+    "alliance",
+    "bloc",
+    "union",
+    "movement",
+    "front",
+    "group",
+    "organization",
+    "organisation",
+    "party",
+];
 
 /// How many mentions back "both sides" looks for its parties and counts them.
 const BOTH_SIDES_LOOK_BACK: usize = 400;
@@ -2299,6 +2358,21 @@ mod tests {
         assert_eq!(
             person.affiliation.as_ref().map(|(s, _)| s.id.as_str()),
             Some("polisario-front")
+        );
+    }
+
+    #[test]
+    fn a_title_naming_a_body_by_its_head_belongs_to_it() {
+        let text = "The World Bank mediated the treaty. Martin Reyes, the bank's vice president for South Asia, said so.";
+        let (_, r) = mentions_resolved(text);
+        let person = r
+            .entities
+            .iter()
+            .find(|e| e.entity.id == "martin-reyes")
+            .expect("the person is found");
+        assert_eq!(
+            person.affiliation.as_ref().map(|(s, _)| s.id.as_str()),
+            Some("world-bank")
         );
     }
 
