@@ -1001,6 +1001,24 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
     // "Martin Reyes, the bank's vice president", "the league's Secretary-General":
     // a title that names a body by the head of its name belongs to the body the
     // article named with that head before
+    // (the bodies of each head in order of first mention, found once: each official
+    // looks up the last one before them, at no cost that grows with the article)
+    let mut by_head: Vec<Vec<(usize, usize)>> = vec![Vec::new(); BODY_HEADS.len()];
+    for (i, x) in r.entities.iter().enumerate() {
+        if x.entity.kind != EntityKind::Organization {
+            continue;
+        }
+        let h = crate::tokens::with_lowercase(&x.entity.label, |n| {
+            let last = n.split_whitespace().next_back().unwrap_or_default();
+            BODY_HEADS.iter().position(|h| *h == last)
+        });
+        if let Some(h) = h {
+            by_head[h].push((x.first_sentence, i));
+        }
+    }
+    for list in &mut by_head {
+        list.sort_unstable();
+    }
     for e in 0..r.entities.len() {
         let res = &r.entities[e];
         if res.entity.kind != EntityKind::Person
@@ -1011,27 +1029,21 @@ pub fn resolve(mentions: &[Mention], text: &str, index: &Index) -> Resolution {
         let Some(role) = res.entity.role.as_deref() else {
             continue;
         };
-        let role = role.to_lowercase();
-        let heads: Vec<&str> = role
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| BODY_HEADS.contains(w))
-            .collect();
-        if heads.is_empty() {
-            continue;
-        }
         let first = res.first_sentence;
         // (the one introduced last before the person)
-        let body = r.entities.iter().rev().find(|x| {
-            x.entity.kind == EntityKind::Organization
-                && x.first_sentence <= first
-                && crate::tokens::with_lowercase(&x.entity.label, |n| {
-                    n.split_whitespace()
-                        .next_back()
-                        .is_some_and(|last| heads.contains(&last))
-                })
-        });
-        if let Some(b) = body {
-            let seed = seed_of_entity(index, &b.entity);
+        let body = role
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter_map(|w| BODY_HEADS.iter().position(|h| *h == w))
+            .filter_map(|h| {
+                let list = &by_head[h];
+                list[..list.partition_point(|&(s, _)| s <= first)]
+                    .last()
+                    .copied()
+            })
+            .max();
+        if let Some((_, b)) = body {
+            let seed = seed_of_entity(index, &r.entities[b].entity);
             r.entities[e].affiliation = Some((seed, first));
         }
     }
