@@ -875,28 +875,42 @@ pub fn capitalization_matches(pattern: &str, found: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// Wherever the longest match at a first word is known without the
-    /// automaton, it is the automaton's own, whatever follows the word.
-    #[test]
-    fn a_match_known_alone_is_the_automatons() {
+    /// Calls `f` with each automaton, the first word's entry, and the text of
+    /// each first word followed by each of `afters`, ended after the word and
+    /// after the whole text; returns how many times `f` said it checked one.
+    fn each_first_word(
+        afters: &[&str],
+        mut f: impl FnMut(&WordAutomaton, &First, &str, crate::text::Span, usize) -> bool,
+    ) -> usize {
         let index = Index::embedded().expect("the built-in lexicon compiles");
-        let mut known_alone = 0;
+        let mut checked = 0;
         for automaton in [&index.names, &index.titles] {
             for (word, first) in automaton.first_words.iter() {
-                for after in ["", " ", " said", "'s", "n", "-based", " Minister", ".", ","] {
+                for after in afters {
                     let text = format!("{word}{after}");
                     let span = crate::text::Span::new(0, word.len());
                     for end in [word.len(), text.len()] {
-                        let Some(known) = first.alone(&text, span, end) else {
-                            continue;
-                        };
-                        let input = Input::new(&text).range(0..end).anchored(Anchored::Yes);
-                        assert_eq!(Some(known), automaton.automaton.find(input), "{text:?}");
-                        known_alone += 1;
+                        checked += usize::from(f(automaton, first, &text, span, end));
                     }
                 }
             }
         }
+        checked
+    }
+
+    /// Wherever the longest match at a first word is known without the
+    /// automaton, it is the automaton's own, whatever follows the word.
+    #[test]
+    fn a_match_known_alone_is_the_automatons() {
+        let afters = ["", " ", " said", "'s", "n", "-based", " Minister", ".", ","];
+        let known_alone = each_first_word(&afters, |automaton, first, text, span, end| {
+            let Some(known) = first.alone(text, span, end) else {
+                return false;
+            };
+            let input = Input::new(text).range(0..end).anchored(Anchored::Yes);
+            assert_eq!(Some(known), automaton.automaton.find(input), "{text:?}");
+            true
+        });
         assert!(known_alone > 1000, "{known_alone}");
     }
 
@@ -904,36 +918,27 @@ mod tests {
     /// the automaton finds no match there, whatever follows the word.
     #[test]
     fn a_word_ruled_out_by_the_byte_after_it_matches_nothing() {
-        let index = Index::embedded().expect("the built-in lexicon compiles");
-        let mut ruled_out = 0;
-        for automaton in [&index.names, &index.titles] {
-            for (word, first) in automaton.first_words.iter() {
-                for after in [
-                    "",
-                    " ",
-                    " said",
-                    "'s",
-                    "n",
-                    "-based",
-                    " Minister",
-                    ".",
-                    ",",
-                    ".P.",
-                    "-",
-                ] {
-                    let text = format!("{word}{after}");
-                    let span = crate::text::Span::new(0, word.len());
-                    for end in [word.len(), text.len()] {
-                        if first.may_start(&text, span, end) {
-                            continue;
-                        }
-                        let input = Input::new(&text).range(0..end).anchored(Anchored::Yes);
-                        assert_eq!(None, automaton.automaton.find(input), "{text:?}");
-                        ruled_out += 1;
-                    }
-                }
+        let afters = [
+            "",
+            " ",
+            " said",
+            "'s",
+            "n",
+            "-based",
+            " Minister",
+            ".",
+            ",",
+            ".P.",
+            "-",
+        ];
+        let ruled_out = each_first_word(&afters, |automaton, first, text, span, end| {
+            if first.may_start(text, span, end) {
+                return false;
             }
-        }
+            let input = Input::new(text).range(0..end).anchored(Anchored::Yes);
+            assert_eq!(None, automaton.automaton.find(input), "{text:?}");
+            true
+        });
         assert!(ruled_out > 1000, "{ruled_out}");
     }
 

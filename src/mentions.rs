@@ -1024,6 +1024,18 @@ impl<'a> Finder<'a> {
             })
     }
 
+    /// Whether the token at `i` is a demonym by itself before a lower-case word
+    /// ("Kenyan police officer", "the Icelandic police"): it qualifies the noun.
+    fn demonym_before_noun(&self, i: usize, names: &[Name]) -> bool {
+        names
+            .iter()
+            .any(|n| n.toks == (i, i + 1) && n.form == NameForm::Demonym)
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.is_word() && !t.capitalized)
+    }
+
     /// "Ministry spokesman He Yadong", "Vice Premier He Lifeng": the surname He,
     /// not the pronoun, between a role or title and another capitalized word.
     fn surname_he(&self, i: usize) -> bool {
@@ -1255,15 +1267,7 @@ impl<'a> Finder<'a> {
             };
             // "Its commander, Kenyan police officer Joseph Kiprono": a demonym before a
             // noun describes the person the name after it gives
-            let describes = n1 == n0 + 1
-                && names
-                    .iter()
-                    .any(|n| n.toks == (n0, n1) && n.form == NameForm::Demonym)
-                && self
-                    .tokens
-                    .get(n1)
-                    .is_some_and(|t| t.is_word() && !t.capitalized);
-            if describes {
+            if n1 == n0 + 1 && self.demonym_before_noun(n0, names) {
                 continue;
             }
             // "the frigate Admiral Gorshkov" names a ship; "General Administration of
@@ -1778,15 +1782,7 @@ impl<'a> Finder<'a> {
                 }
                 // "the National Security Unit of the Icelandic police": a demonym that
                 // qualifies a noun after it ends no name
-                let demonym = c == first + 1
-                    && names
-                        .iter()
-                        .any(|nm| nm.toks == (first, c) && nm.form == NameForm::Demonym)
-                    && self
-                        .tokens
-                        .get(c)
-                        .is_some_and(|t| t.is_word() && !t.capitalized);
-                if demonym {
+                if c == first + 1 && self.demonym_before_noun(first, names) {
                     break;
                 }
                 b = c;
@@ -2048,18 +2044,7 @@ impl<'a> Finder<'a> {
                         && !names.iter().any(|nm| nm.toks.0 <= k && k < nm.toks.1)
                 })
             };
-            let person = |a: usize| {
-                let t = &self.tokens[a];
-                if t.is_plain_word() {
-                    // (an ASCII word: its lower-case form is its own)
-                    self.index.given_name(t).is_some()
-                } else {
-                    self.index
-                        .lexicon
-                        .given_names
-                        .contains_key(t.lower.as_str())
-                }
-            };
+            let person = |a: usize| self.index.given_name(&self.tokens[a]).is_some();
             let boundary = |k: usize| {
                 self.tokens.get(k).is_none_or(|t| {
                     matches!(
